@@ -1,12 +1,59 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+
+/**
+ * The lessons' glob loader, plus checks across lessons that a per-file schema cannot make. The build
+ * fails with a message naming the files when two lessons share an `order` or a `title`, when a
+ * prerequisite names no lesson, or when a prerequisite comes at or after the lesson that needs it.
+ */
+function lessonLoader(): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: './content/lessons' });
+  return {
+    ...inner,
+    name: 'downhill-lessons',
+    load: async (context) => {
+      await inner.load(context);
+      const problems: string[] = [];
+      const entries = [...context.store.values()];
+      const file = (entry: (typeof entries)[number]) => entry.filePath ?? entry.id;
+      const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+      for (const key of ['order', 'title'] as const) {
+        const seen = new Map<unknown, (typeof entries)[number]>();
+        for (const entry of entries) {
+          const value = entry.data[key];
+          const first = seen.get(value);
+          if (first) problems.push(`${file(first)} and ${file(entry)} both have ${key}: ${JSON.stringify(value)}; every lesson needs its own.`);
+          else seen.set(value, entry);
+        }
+      }
+
+      for (const entry of entries) {
+        const prerequisites = (entry.data['prerequisites'] ?? []) as Array<string | { id: string }>;
+        for (const prerequisite of prerequisites) {
+          const id = typeof prerequisite === 'string' ? prerequisite : prerequisite.id;
+          const needed = byId.get(id);
+          if (!needed) {
+            problems.push(`${file(entry)} lists prerequisite "${id}", but no lesson has that id (ids: ${[...byId.keys()].join(', ')}).`);
+          } else if ((needed.data['order'] as number) >= (entry.data['order'] as number)) {
+            problems.push(
+              `${file(entry)} (order ${String(entry.data['order'])}) lists prerequisite ${file(needed)} (order ${String(needed.data['order'])}), which does not come before it.`,
+            );
+          }
+        }
+      }
+
+      if (problems.length > 0) throw new Error(`Lessons do not fit together:\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
 
 /** Front matter every lesson must carry. The build fails, naming the file, when a field is missing or wrong. */
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  loader: lessonLoader(),
   schema: z.object({
-    /** Shown as the page heading and in the table of contents. */
+    /** Shown as the page heading, in the page title and on the home page; unique across lessons. */
     title: z.string().min(3),
     /** Position in the book: lessons are read in ascending order, and no two share one. */
     order: z.number().int().positive(),
@@ -14,7 +61,7 @@ const lessons = defineCollection({
     summary: z.string().min(20).max(300),
     /** What the reader can do after the lesson; each starts with a verb. */
     objectives: z.array(z.string().min(5)).min(1),
-    /** Lessons to read first, by id (file name without extension). */
+    /** Lessons to read first, by id (file name without extension); each must come earlier in the book. */
     prerequisites: z.array(reference('lessons')).default([]),
     /** Honest reading-and-playing time, in minutes. */
     minutes: z.number().int().min(1).max(180),

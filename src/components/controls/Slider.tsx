@@ -1,0 +1,52 @@
+/**
+ * A labelled range input with its value shown beside it. Keyboard (arrows, Page Up/Down, Home/End)
+ * comes from the native input; a log-scale slider moves through equal ratios instead of equal steps.
+ */
+import { useId } from 'preact/hooks';
+import { formatNumber } from '../../lib/format';
+
+export interface SliderProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  scale?: 'linear' | 'log';
+  /** How many significant digits the readout shows; or a custom formatter. */
+  format?: (value: number) => string;
+  onInput(value: number): void;
+  /** Extra words for screen readers, e.g. the unit. */
+  hint?: string;
+  disabled?: boolean;
+  /** Stable id for tests and address state; defaults to a generated one. */
+  id?: string;
+}
+
+/** Number of positions a log slider has; fine enough that every displayed value is reachable. */
+const LOG_POSITIONS = 300;
+
+export function Slider({ label, value, min, max, step = 1, scale = 'linear', format, onInput, hint, disabled, id }: SliderProps) {
+  const autoId = useId();
+  const inputId = id ?? `slider-${autoId}`;
+  const shown = format ? format(value) : formatNumber(value, step);
+  const isLog = scale === 'log';
+  const toPosition = (v: number) => (isLog ? Math.round((Math.log(v / min) / Math.log(max / min)) * LOG_POSITIONS) : v);
+  const fromPosition = (p: number) => (isLog ? Number((min * Math.pow(max / min, p / LOG_POSITIONS)).toPrecision(3)) : p);
+  return (
+    <div class="control">
+      <label for={inputId}>{label}</label>
+      <output for={inputId} aria-hidden="true">{shown}</output>
+      <input
+        id={inputId}
+        type="range"
+        min={isLog ? 0 : min}
+        max={isLog ? LOG_POSITIONS : max}
+        step={isLog ? 1 : step}
+        value={toPosition(value)}
+        aria-valuetext={hint ? `${shown} ${hint}` : shown}
+        disabled={disabled}
+        onInput={(event) => onInput(fromPosition(Number(event.currentTarget.value)))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { checkParams, fromTheta, toTheta } from './design';
+import type { Objective } from './objective';
+import type { Params, RecordTiming } from './types';
+import { nonNegativeInteger } from './validate';
+
+/** Options of batch gradient descent. */
+export interface DescentOptions {
+  /** Starting parameters; defaults to the objective's convention start (zeros, or −1 for 004). */
+  start?: Params;
+  /** Step size, a finite number ≥ 0. */
+  learningRate: number;
+  /** Number of updates to make, a non-negative integer. */
+  steps: number;
+  /** Which losses `recorded` lists; defaults to the objective's convention. */
+  record?: RecordTiming;
+  /**
+   * The run counts as diverged at the first k where lossAt[k] exceeds
+   * explodeFactor × max(|lossAt[0]|, Number.MIN_VALUE). Default 1e6.
+   * Infinity stops only when the loss is no longer a finite number.
+   */
+  explodeFactor?: number;
+}
+
+/** The whole history of a descent run. */
+export interface DescentHistory {
+  /** params[k] after k updates, k = 0 … stepsTaken (params[0] is the start). */
+  params: Params[];
+  /** lossAt[k] is the loss at params[k]; the last one may be Infinity or NaN when the run diverged. */
+  lossAt: number[];
+  /** gradients[k] is the gradient at params[k], used for update k (k < stepsTaken). */
+  gradients: Params[];
+  /**
+   * The losses as the source would list them, stepsTaken long: lossAt[0 … stepsTaken−1]
+   * for `'before'` (002, 003), lossAt[1 … stepsTaken] for `'after'` (000, 004).
+   */
+  recorded: number[];
+  /** The record timing used for `recorded`. */
+  record: RecordTiming;
+  /** True when the loss stopped being finite or exploded; the run stopped there. */
+  diverged: boolean;
+  /** The first k whose lossAt[k] is not finite or exceeds the explosion threshold, else null. */
+  divergedAt: number | null;
+  /** Updates actually made: `steps`, or `divergedAt` when the run diverged. */
+  stepsTaken: number;
+}
+
+function checkOptions(objective: Objective, options: DescentOptions): { start: Params; explodeFactor: number; record: RecordTiming } {
+  if (options == null || typeof options !== 'object') {
+    throw new TypeError(`invalid options; expected { learningRate, steps }, got ${String(options)}`);
+  }
+  const { learningRate, steps } = options;
+  if (typeof learningRate !== 'number' || !Number.isFinite(learningRate) || learningRate < 0) {
+    throw new RangeError(`invalid learningRate; expected a finite number ≥ 0, got ${String(learningRate)}`);
+  }
+  nonNegativeInteger(steps, 'steps');
+  const explodeFactor = options.explodeFactor ?? 1e6;
+  if (typeof explodeFactor !== 'number' || Number.isNaN(explodeFactor) || explodeFactor <= 1) {
+    throw new RangeError(`invalid explodeFactor; expected a number > 1 (or Infinity), got ${String(explodeFactor)}`);
+  }
+  const record = options.record ?? objective.record;
+  if (record !== 'before' && record !== 'after') {
+    throw new RangeError(`invalid record; expected 'before' or 'after', got ${String(record)}`);
+  }
+  const start = options.start ?? objective.start;
+  checkParams(start, objective.dimension, 'start');
+  for (const v of [...start.w, start.b]) {
+    if (!Number.isFinite(v)) throw new RangeError(`invalid start; expected finite numbers, got ${v}`);
+  }
+  return { start, explodeFactor, record };
+}
+
+/**
+ * Batch gradient descent θ ← θ − learningRate·∇L(θ), every parameter
+ * updated at once from one gradient, for `steps` updates or until the loss
+ * explodes (then it stops and keeps the history so far, including the
+ * exploded point). With the objective's defaults it reproduces the source's
+ * run: `gradientDescent(squaredErrorObjective(data, CONVENTIONS.source000),
+ * { learningRate: 0.1, steps: 100 }).recorded` is 000's `costs`.
+ */
+export function gradientDescent(objective: Objective, options: DescentOptions): DescentHistory {
+  const { start, explodeFactor, record } = checkOptions(objective, options);
+  const { learningRate, steps } = options;
+  const size = objective.dimension + 1;
+  let theta = toTheta(start);
+  const params: Params[] = [fromTheta(theta)];
+  const lossAt: number[] = [];
+  const gradients: Params[] = [];
+  let divergedAt: number | null = null;
+  let threshold = Infinity;
+  const grad = new Float64Array(size);
+  for (let k = 0; ; k++) {
+    const loss = objective.evaluate(theta, grad);
+    lossAt.push(loss);
+    if (k === 0) threshold = explodeFactor * Math.max(Math.abs(loss), Number.MIN_VALUE);
+    if (!Number.isFinite(loss) || loss > threshold) {
+      divergedAt = k;
+      break;
+    }
+    if (k === steps) break;
+    gradients.push(fromTheta(grad));
+    const next = new Float64Array(size);
+    for (let j = 0; j < size; j++) next[j] = theta[j]! - learningRate * grad[j]!;
+    theta = next;
+    params.push(fromTheta(theta));
+  }
+  const stepsTaken = params.length - 1;
+  const recorded = record === 'before' ? lossAt.slice(0, stepsTaken) : lossAt.slice(1, stepsTaken + 1);
+  return { params, lossAt, gradients, recorded, record, diverged: divergedAt !== null, divergedAt, stepsTaken };
+}

@@ -1,0 +1,166 @@
+import { checkConvention, type CrossEntropyConvention, type SquaredErrorConvention } from './conventions';
+import { packVector } from './design';
+import { crossEntropyObjective, type Objective } from './objective';
+import type { Dataset, Vector } from './types';
+import { finiteNumber, positiveInteger } from './validate';
+
+/** A window of the (w, b) plane sampled on a width × height lattice, ends included. */
+export interface GridWindow {
+  wMin: number;
+  wMax: number;
+  bMin: number;
+  bMax: number;
+  /** Samples along w (columns), ≥ 2. */
+  width: number;
+  /** Samples along b (rows), ≥ 2. */
+  height: number;
+}
+
+/**
+ * A loss sampled over a window. values[j·width + i] is the loss at
+ * w = ws[i], b = bs[j], where ws = linspace(wMin, wMax, width) and
+ * bs = linspace(bMin, bMax, height) — row j holds one b, as NumPy's
+ * `meshgrid(ws, bs)` lays it out. For Plot: `Plot.raster(grid.values,
+ * { width, height, x1, x2, y1, y2 })` puts each sample at its pixel's
+ * centre with x = w and y = b (row 0 at b = bMin).
+ */
+export interface LossGrid {
+  values: Float64Array;
+  width: number;
+  height: number;
+  ws: Float64Array;
+  bs: Float64Array;
+  /** Pixel-edge extents: wMin − Δw/2, wMax + Δw/2, bMin − Δb/2, bMax + Δb/2. */
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  /** Smallest and largest finite sampled value. */
+  min: number;
+  max: number;
+  /** The sample with the smallest value (first one on ties). */
+  argmin: { w: number; b: number };
+}
+
+/** Sums of a 1-D data set from which the squared-error loss at any (w, b) follows in constant time. */
+export interface SquaredErrorStats {
+  n: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumXY: number;
+  sumYY: number;
+  meanX: number;
+  meanY: number;
+  /** Centred sums Σ(x−x̄)², Σ(x−x̄)(y−ȳ), Σ(y−ȳ)² (used for accuracy: no cancellation near the minimum). */
+  sxx: number;
+  sxy: number;
+  syy: number;
+}
+
+/** The sufficient statistics of 1-D data (x, y) for the squared-error loss. */
+export function squaredErrorStats(x: Vector, y: Vector): SquaredErrorStats {
+  const X = packVector(x, 'x');
+  const Y = packVector(y, 'y');
+  const n = X.length;
+  if (n === 0) throw new RangeError('invalid x; expected at least one point, got 0');
+  if (Y.length !== n) throw new RangeError(`invalid y; expected ${n} values to match x, got ${Y.length}`);
+  let sumX = 0, sumY = 0, sumXX = 0, sumXY = 0, sumYY = 0;
+  for (let i = 0; i < n; i++) {
+    const a = X[i]!, c = Y[i]!;
+    sumX += a; sumY += c; sumXX += a * a; sumXY += a * c; sumYY += c * c;
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
+  let sxx = 0, sxy = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    const a = X[i]! - meanX, c = Y[i]! - meanY;
+    sxx += a * a; sxy += a * c; syy += c * c;
+  }
+  return { n, sumX, sumY, sumXX, sumXY, sumYY, meanX, meanY, sxx, sxy, syy };
+}
+
+/** Checks a window and returns its sample coordinates (NumPy linspace arithmetic). */
+export function windowAxes(window: GridWindow): { ws: Float64Array; bs: Float64Array } {
+  if (window == null || typeof window !== 'object') throw new TypeError(`invalid window; expected { wMin, wMax, bMin, bMax, width, height }, got ${String(window)}`);
+  for (const key of ['wMin', 'wMax', 'bMin', 'bMax'] as const) finiteNumber(window[key], key);
+  if (!(window.wMin < window.wMax)) throw new RangeError(`invalid wMax; expected a number greater than wMin (${window.wMin}), got ${window.wMax}`);
+  if (!(window.bMin < window.bMax)) throw new RangeError(`invalid bMax; expected a number greater than bMin (${window.bMin}), got ${window.bMax}`);
+  for (const key of ['width', 'height'] as const) {
+    positiveInteger(window[key], key);
+    if (window[key] < 2) throw new RangeError(`invalid ${key}; expected an integer ≥ 2, got ${window[key]}`);
+  }
+  const axis = (lo: number, hi: number, k: number): Float64Array => {
+    const out = new Float64Array(k);
+    const step = (hi - lo) / (k - 1);
+    for (let i = 0; i < k; i++) out[i] = i * step + lo;
+    out[k - 1] = hi;
+    return out;
+  };
+  return { ws: axis(window.wMin, window.wMax, window.width), bs: axis(window.bMin, window.bMax, window.height) };
+}
+
+function fill(window: GridWindow, at: (w: number, b: number) => number): LossGrid {
+  const { ws, bs } = windowAxes(window);
+  const { width, height } = window;
+  const values = new Float64Array(width * height);
+  let min = Infinity, max = -Infinity, best = -1;
+  for (let j = 0; j < height; j++) {
+    for (let i = 0; i < width; i++) {
+      const v = at(ws[i]!, bs[j]!);
+      values[j * width + i] = v;
+      if (v < min) { min = v; best = j * width + i; }
+      if (v > max && v !== Infinity) max = v;
+    }
+  }
+  const dw = (window.wMax - window.wMin) / (width - 1);
+  const db = (window.bMax - window.bMin) / (height - 1);
+  const argmin = best < 0 ? { w: NaN, b: NaN } : { w: ws[best % width]!, b: bs[Math.floor(best / width)]! };
+  return {
+    values, width, height, ws, bs,
+    x1: window.wMin - dw / 2, x2: window.wMax + dw / 2, y1: window.bMin - db / 2, y2: window.bMax + db / 2,
+    min, max, argmin,
+  };
+}
+
+/**
+ * The squared-error loss of the line y = w·x + b over a window, from the
+ * sufficient statistics in time independent of n: with centred sums,
+ * Σ(wx+b−y)² = w²·sxx − 2w·sxy + syy + n·(w·x̄ + b − ȳ)², scaled by 1/n
+ * (`'mean'`) or 1/2n (`'half-mean'`), plus the convention's L2 penalty.
+ * Agrees with the brute-force loss to rounding.
+ */
+export function squaredErrorGrid(stats: SquaredErrorStats, window: GridWindow, convention: SquaredErrorConvention): LossGrid {
+  checkConvention(convention);
+  const { n, sxx, sxy, syy, meanX, meanY } = stats;
+  positiveInteger(n, 'stats.n');
+  const scale = convention.loss === 'mean' ? 1 / n : 1 / (2 * n);
+  const { lambda, scale: l2Scale, penalizeBias } = convention.l2;
+  const l2 = lambda === 0 ? 0 : l2Scale === 'per-sample' ? lambda / (2 * n) : 0.5 * lambda;
+  return fill(window, (w, b) => {
+    const shift = w * meanX + b - meanY;
+    const sse = w * w * sxx - 2 * w * sxy + syy + n * shift * shift;
+    const penalty = l2 === 0 ? 0 : l2 * (w * w + (penalizeBias ? b * b : 0));
+    return scale * Math.max(sse, 0) + penalty;
+  });
+}
+
+/**
+ * Any objective with one weight, evaluated at every sample of the window
+ * (brute force: one full pass over the data per sample).
+ */
+export function lossGrid(objective: Objective, window: GridWindow): LossGrid {
+  if (objective.dimension !== 1) {
+    throw new RangeError(`invalid objective; expected one weight for a (w, b) grid, got ${objective.dimension}`);
+  }
+  return fill(window, (w, b) => objective.loss({ w: [w], b }));
+}
+
+/**
+ * The binary cross-entropy of 1-D logistic regression over a window, by
+ * brute force, in the convention (004's `compute_loss` grid with
+ * CONVENTIONS.source004).
+ */
+export function crossEntropyGrid(data: Dataset, window: GridWindow, convention: CrossEntropyConvention): LossGrid {
+  return lossGrid(crossEntropyObjective(data, convention), window);
+}

@@ -1,0 +1,58 @@
+/**
+ * Downhill's numeric engine: seeded data sets, linear and logistic models in
+ * each source's conventions, gradient descent with full history, closed
+ * forms, loss grids and gradient checks. Pure TypeScript, no DOM.
+ */
+export type { Dataset, Features, Params, RecordTiming, Vector } from './types';
+export { createNumpyRandom, validateSeed, type NumpyRandom } from './random';
+export {
+  linearData,
+  linearDataFrom,
+  linearDataEvenlySpaced,
+  linspace,
+  withPoints,
+  SOURCE_000_DATA,
+  SOURCE_000_REGULARIZATION_DATA,
+  SOURCE_000_OUTLIERS,
+  SOURCE_002_DATA,
+  SOURCE_003_DATA,
+  type LinearDataOptions,
+  type XY,
+} from './datasets';
+export {
+  gaussianClasses,
+  sourceLogisticOneMode,
+  sourceLogisticTwoMode,
+  SOURCE_004_ONE_MODE,
+  SOURCE_004_TWO_MODE,
+  type GaussianClassesOptions,
+  type GaussianComponent,
+} from './gaussian-classes';
+export {
+  CONVENTIONS,
+  withL2,
+  startingParams,
+  checkConvention,
+  type Convention,
+  type CrossEntropyConvention,
+  type L2Penalty,
+  type SquaredErrorConvention,
+} from './conventions';
+export { rowsFrom1D } from './rows';
+export { predict, residuals, rSquared, squaredErrorGradient, squaredErrorLoss } from './linear';
+export { accuracy, crossEntropyGradient, crossEntropyLoss, predictProbability, sigmoid } from './logistic';
+export { crossEntropyObjective, squaredErrorObjective, type Objective } from './objective';
+export { gradientDescent, type DescentHistory, type DescentOptions } from './descent';
+export { closedFormFor, leastSquares, ridge, ridgeAlphaFor } from './closed-form';
+export { SingularSystemError } from './linalg';
+export { squaredErrorHessian, stabilityLimit, type SquaredErrorHessian } from './hessian';
+export {
+  crossEntropyGrid,
+  lossGrid,
+  squaredErrorGrid,
+  squaredErrorStats,
+  type GridWindow,
+  type LossGrid,
+  type SquaredErrorStats,
+} from './grid';
+export { checkGradient, finiteDifferenceGradient, type GradientCheck } from './gradient-check';

@@ -1,0 +1,140 @@
+/**
+ * Lesson 1: noisy points from a true line, and a line the reader fits by hand — with sliders, with the
+ * keyboard, or by dragging the line's two handles — while its mean squared error updates live.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss } from '../engine';
+import { lineEnds, lineFitOptions, lineThrough, paddedDomain } from '../charts/line-fit';
+import { Button, ButtonRow } from '../components/controls/Button';
+import { Slider } from '../components/controls/Slider';
+import { Toggle } from '../components/controls/Toggle';
+import { PlotView } from '../components/figure/PlotView';
+import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../figures/line-fit';
+import { formatFixed } from '../lib/format';
+import { useFigureState } from '../state/use-figure-state';
+
+const [X_MIN, X_MAX] = LINE_FIT_X_RANGE;
+/** Where the two drag handles sit along x: far enough apart that small drags give fine control. */
+const HANDLE_X = [X_MIN + 0.2 * (X_MAX - X_MIN), X_MAX - 0.2 * (X_MAX - X_MIN)] as const;
+const mse = CONVENTIONS.textbook;
+
+export default function LineFitExplorer({ caption }: { caption?: string }) {
+  const state = useFigureState(spec);
+  const v = state.values.value;
+
+  // Only the data settings redraw the points; moving the line must not regenerate or rescale anything.
+  const { n, noise, slope, intercept, seed } = v;
+  const data = useMemo(() => linearData({ n, xMin: X_MIN, xMax: X_MAX, slope, intercept, noise, seed }), [n, noise, slope, intercept, seed]);
+  const best = useMemo(() => leastSquares(data), [data]);
+  const yDomain = useMemo(() => paddedDomain(data.y, lineEnds({ w: slope, b: intercept }, LINE_FIT_X_RANGE).map((p) => p.y)), [data, slope, intercept]);
+
+  const candidate = { w: v.w, b: v.b };
+  const loss = squaredErrorLoss(data, { w: [v.w], b: v.b }, mse);
+  const trueLoss = squaredErrorLoss(data, { w: [v.slope], b: v.intercept }, mse);
+  const bestLoss = squaredErrorLoss(data, best, mse);
+  const handles = HANDLE_X.map((x) => ({ x, y: v.w * x + v.b }));
+
+  const dragged = useRef<0 | 1 | null>(null);
+  const moveHandle = (index: 0 | 1, y: number) => {
+    const other = handles[1 - index]!;
+    const line = lineThrough({ x: HANDLE_X[index], y }, other);
+    state.patch({ w: line.w, b: line.b });
+  };
+
+  const description =
+    `${v.n} points scattered around the true line y = ${formatFixed(v.slope, 1)}x + ${formatFixed(v.intercept, 1)}. ` +
+    `Your line is y = ${formatFixed(v.w, 2)}x + ${formatFixed(v.b, 2)}, with mean squared error ${formatFixed(loss, 3)}.`;
+
+  return (
+    <figure class="figure-wide line-fit" data-figure="line-fit">
+      <div class="figure-body">
+        <div class="figure-chart">
+          <PlotView
+            aspect={{ wide: 0.62, narrow: 0.9 }}
+            label="Data points, the true line and your line"
+            description={description}
+            build={() =>
+              lineFitOptions({
+                x: data.x,
+                y: data.y,
+                candidate,
+                truth: v.truth ? { w: v.slope, b: v.intercept } : undefined,
+                best: v.best ? { w: best.w[0]!, b: best.b } : undefined,
+                showResiduals: v.residuals,
+                xDomain: LINE_FIT_X_RANGE,
+                yDomain,
+                handles,
+              })
+            }
+            pointer={{
+              down: (point) => {
+                // A press anywhere moves the nearer handle there, so a click or a tap works as well as a drag.
+                dragged.current = point.x < (HANDLE_X[0] + HANDLE_X[1]) / 2 ? 0 : 1;
+                moveHandle(dragged.current, point.y);
+              },
+              move: (point) => {
+                if (dragged.current !== null) moveHandle(dragged.current, point.y);
+              },
+              up: () => {
+                dragged.current = null;
+              },
+            }}
+          />
+          <dl class="readout" aria-live="polite">
+            <div>
+              <dt>Your line</dt>
+              <dd>
+                ŷ = {formatFixed(v.w, 2)}x {v.b < 0 ? '−' : '+'} {formatFixed(Math.abs(v.b), 2)}
+              </dd>
+            </div>
+            <div>
+              <dt>Your MSE</dt>
+              <dd data-testid="candidate-mse">{formatFixed(loss, 3)}</dd>
+            </div>
+            <div>
+              <dt>True line’s MSE</dt>
+              <dd data-testid="truth-mse">{formatFixed(trueLoss, 3)}</dd>
+            </div>
+            {v.best ? (
+              <div>
+                <dt>Best line’s MSE</dt>
+                <dd data-testid="best-mse">
+                  {formatFixed(bestLoss, 3)} (w = {formatFixed(best.w[0]!, 3)}, b = {formatFixed(best.b, 3)})
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </div>
+        <div class="figure-controls">
+          <fieldset>
+            <legend>Your line</legend>
+            <div class="control-grid">
+              <Slider id="line-fit-w" label={spec.w.label} min={spec.w.min} max={spec.w.max} step={spec.w.step} value={v.w} onInput={(w) => state.set('w', w)} />
+              <Slider id="line-fit-b" label={spec.b.label} min={spec.b.min} max={spec.b.max} step={spec.b.step} value={v.b} onInput={(b) => state.set('b', b)} />
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>The data</legend>
+            <div class="control-grid">
+              <Slider id="line-fit-n" label={spec.n.label} min={spec.n.min} max={spec.n.max} step={1} value={v.n} onInput={(n) => state.set('n', n)} />
+              <Slider id="line-fit-noise" label={spec.noise.label} min={spec.noise.min} max={spec.noise.max} step={spec.noise.step} value={v.noise} onInput={(x) => state.set('noise', x)} />
+              <Slider id="line-fit-slope" label={spec.slope.label} min={spec.slope.min} max={spec.slope.max} step={spec.slope.step} value={v.slope} onInput={(x) => state.set('slope', x)} />
+              <Slider id="line-fit-intercept" label={spec.intercept.label} min={spec.intercept.min} max={spec.intercept.max} step={spec.intercept.step} value={v.intercept} onInput={(x) => state.set('intercept', x)} />
+            </div>
+          </fieldset>
+          <div class="toggles">
+            <Toggle label={spec.residuals.label} checked={v.residuals} onChange={(on) => state.set('residuals', on)} />
+            <Toggle label={spec.truth.label} checked={v.truth} onChange={(on) => state.set('truth', on)} />
+            <Toggle label={spec.best.label} checked={v.best} onChange={(on) => state.set('best', on)} />
+          </div>
+          <ButtonRow label="Figure actions">
+            <Button onClick={() => state.set('seed', (v.seed + 1) % (spec.seed.max + 1))}>New noise (seed {v.seed})</Button>
+            <Button onClick={() => state.patch({ w: 0, b: 0 })}>Line to w = 0, b = 0</Button>
+            <Button onClick={() => state.reset()}>Reset figure</Button>
+          </ButtonRow>
+        </div>
+      </div>
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}

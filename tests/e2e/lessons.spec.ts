@@ -1,0 +1,118 @@
+/**
+ * Every page of the book, as a reader gets it from the built site: the home page and each
+ * lesson found in content/lessons/*.mdx. Each page loads without a console error, page
+ * error, failed or foreign request (the guard), has one <h1> (a lesson's is its title) and
+ * a <main> landmark, every internal link on it resolves, and axe finds nothing serious or
+ * critical. The home page lists every lesson in `order`.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/guard';
+import { readLessons, type LessonEntry } from './support/lessons';
+import { brokenInternalLinks } from './support/links';
+
+const lessons = readLessons();
+
+interface SitePage {
+  name: string;
+  /** Relative to the site base ("" is the home page). */
+  path: string;
+  lesson?: LessonEntry;
+}
+
+const pages: SitePage[] = [
+  { name: 'home', path: '' },
+  ...lessons.map((lesson) => ({ name: `lesson ${lesson.id}`, path: lesson.path, lesson })),
+];
+
+/** Scrolls through the page so client:visible islands hydrate, then waits for the network to go quiet. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const step = Math.max(200, window.innerHeight - 50);
+    for (let i = 0, y = 0; i < 200 && y < document.documentElement.scrollHeight; i += 1, y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('content/lessons holds lessons with distinct orders', () => {
+  expect(lessons.length, 'no content/lessons/*.mdx found').toBeGreaterThan(0);
+  const orders = lessons.map((lesson) => lesson.order);
+  const repeated = orders.filter((order, i) => orders.indexOf(order) !== i);
+  expect(repeated, `lessons share an order: ${lessons.map((l) => `${l.id}=${l.order}`).join(', ')}`).toEqual([]);
+});
+
+for (const sitePage of pages) {
+  test.describe(`${sitePage.name} (/${sitePage.path})`, () => {
+    test('loads cleanly, with one <h1> and a <main> landmark', async ({ page }) => {
+      const response = await page.goto(sitePage.path);
+      expect(response?.status(), `GET /${sitePage.path}`).toBe(200);
+      await settle(page);
+
+      const h1 = page.locator('h1');
+      await expect(h1, 'the page should have exactly one <h1>').toHaveCount(1);
+      if (sitePage.lesson) {
+        await expect(h1, 'the <h1> should be the front matter title').toHaveText(sitePage.lesson.title);
+        await expect(page, 'the document title should include the lesson title').toHaveTitle(
+          new RegExp(escapeRegExp(sitePage.lesson.title)),
+        );
+      }
+      await expect(page.getByRole('main'), 'the page should have one <main> landmark').toHaveCount(1);
+    });
+
+    test('every internal link resolves', async ({ page, request }) => {
+      await page.goto(sitePage.path);
+      const problems = await brokenInternalLinks(page, request);
+      expect(
+        problems.length,
+        `${problems.length} broken internal link(s) on /${sitePage.path}:\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
+      ).toBe(0);
+    });
+
+    test('has no serious or critical accessibility violations (axe)', async ({ page }) => {
+      await page.goto(sitePage.path);
+      await settle(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const readable = serious.map((violation) => {
+        const nodes = violation.nodes
+          .slice(0, 5)
+          .map((node) => `    at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`);
+        const more = violation.nodes.length > 5 ? [`    … and ${violation.nodes.length - 5} more`] : [];
+        return [`${violation.impact} ${violation.id}: ${violation.help} (${violation.helpUrl})`, ...nodes, ...more].join('\n');
+      });
+      expect(
+        readable.length,
+        `axe found ${readable.length} serious/critical violation(s) on /${sitePage.path}:\n${readable.join('\n')}\n`,
+      ).toBe(0);
+    });
+
+    if (!sitePage.lesson) {
+      test('lists every lesson, in order', async ({ page, baseURL }) => {
+        await page.goto(sitePage.path);
+        const main = page.getByRole('main');
+        await expect(main, 'the home page needs a <main> to list the lessons in').toHaveCount(1);
+        const hrefs = await main.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        const expected = lessons.map((lesson) => new URL(lesson.path, baseURL).href);
+        const listed: string[] = [];
+        for (const href of hrefs) {
+          const url = new URL(href);
+          url.hash = '';
+          url.search = '';
+          if (expected.includes(url.href) && !listed.includes(url.href)) listed.push(url.href);
+        }
+        expect(listed, 'links to lessons in <main>, in order of first appearance').toEqual(expected);
+        for (const lesson of lessons) {
+          await expect(main.getByText(lesson.title).first(), `the home page shows the title "${lesson.title}"`).toBeVisible();
+        }
+      });
+    }
+  });
+}

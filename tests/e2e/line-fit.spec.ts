@@ -1,0 +1,96 @@
+/**
+ * Lesson 1's figure in a real browser: it is drawn before hydration, answers the keyboard and the
+ * pointer, and every number it shows is the engine's.
+ */
+import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss } from '../../src/engine/index.ts';
+import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../../src/figures/line-fit.ts';
+import { formatFixed } from '../../src/lib/format.ts';
+import { expect, test } from './support/guard.ts';
+
+const URL = 'lessons/01-a-line-through-noisy-points/';
+
+function engineMse(w: number, b: number, overrides: Partial<{ n: number; noise: number; seed: number }> = {}) {
+  const data = linearData({
+    n: overrides.n ?? spec.n.default,
+    xMin: LINE_FIT_X_RANGE[0],
+    xMax: LINE_FIT_X_RANGE[1],
+    slope: spec.slope.default,
+    intercept: spec.intercept.default,
+    noise: overrides.noise ?? spec.noise.default,
+    seed: overrides.seed ?? spec.seed.default,
+  });
+  return { data, mse: squaredErrorLoss(data, { w: [w], b }, CONVENTIONS.textbook) };
+}
+
+/** Scrolls the figure into view (islands hydrate when visible) and waits until its island is live. */
+async function openFigure(page: import('@playwright/test').Page) {
+  await page.goto(URL);
+  const figure = page.locator('[data-figure="line-fit"]');
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const island = document.querySelector('[data-figure="line-fit"]')?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  });
+  return figure;
+}
+
+test.describe('lesson 1: fit a line by hand', () => {
+  test('the figure is in the HTML before any script runs', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(URL);
+    const figure = page.locator('[data-figure="line-fit"]');
+    await expect(figure.locator('svg').first()).toBeVisible();
+    // One dot per data point (plus two drag handles) is already drawn.
+    expect(await figure.locator('svg circle').count()).toBeGreaterThanOrEqual(spec.n.default);
+    await context.close();
+  });
+
+  test('shows the engine’s MSE for the starting line', async ({ page }) => {
+    await openFigure(page);
+    const { mse } = engineMse(0, 0);
+    await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(mse, 3));
+  });
+
+  test('a slider answers the arrow keys and the MSE follows', async ({ page }) => {
+    await openFigure(page);
+    const slope = page.getByLabel(spec.w.label, { exact: true });
+    await slope.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(slope).toHaveValue('0.3');
+    const intercept = page.getByLabel(spec.b.label, { exact: true });
+    await intercept.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(intercept).toHaveValue('-0.05');
+    await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(engineMse(0.3, -0.05).mse, 3));
+  });
+
+  test('a press and drag on the chart moves the line', async ({ page }) => {
+    const chart = (await openFigure(page)).locator('.plot-view');
+    const box = (await chart.boundingBox())!;
+    const before = await page.getByTestId('candidate-mse').textContent();
+    // Grab near the right handle and drag upwards: the right end rises, so the slope becomes positive.
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.2, { steps: 5 });
+    await page.mouse.up();
+    const slope = page.getByLabel(spec.w.label, { exact: true });
+    await expect.poll(async () => Number(await slope.inputValue())).toBeGreaterThan(0);
+    const w = Number(await slope.inputValue());
+    const b = Number(await page.getByLabel(spec.b.label, { exact: true }).inputValue());
+    await expect(page.getByTestId('candidate-mse')).not.toHaveText(before ?? '');
+    await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(engineMse(w, b).mse, 3));
+  });
+
+  test('the best-fitting line matches the engine’s least squares, and new noise redraws the data', async ({ page }) => {
+    await openFigure(page);
+    await page.getByLabel(spec.best.label).check();
+    const { data } = engineMse(0, 0);
+    const best = leastSquares(data);
+    await expect(page.getByTestId('best-mse')).toContainText(formatFixed(squaredErrorLoss(data, best, CONVENTIONS.textbook), 3));
+    await expect(page.getByTestId('best-mse')).toContainText(`w = ${formatFixed(best.w[0]!, 3)}`);
+    await page.getByRole('button', { name: /New noise/ }).click();
+    const next = engineMse(0, 0, { seed: spec.seed.default + 1 });
+    await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(next.mse, 3));
+  });
+});
