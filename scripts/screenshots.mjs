@@ -82,7 +82,12 @@ try {
         if (!response || !response.ok()) problems.push(`${url}: HTTP ${response?.status() ?? 'no response'}`);
         await page.evaluate(() => document.fonts.ready);
         if (options.scroll) {
-          await page.locator(options.scroll).first().evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+          const found = await page.evaluate((selector) => {
+            const el = document.querySelector(selector);
+            el?.scrollIntoView({ block: 'start', behavior: 'instant' });
+            return el !== null;
+          }, options.scroll);
+          if (!found) console.warn(`${url}: nothing matches --scroll ${options.scroll}; showing the top of the page`);
         }
         await page.waitForTimeout(options.wait);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

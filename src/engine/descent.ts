@@ -16,9 +16,15 @@ export interface DescentOptions {
   /**
    * The run counts as diverged at the first k where lossAt[k] exceeds
    * explodeFactor × max(|lossAt[0]|, Number.MIN_VALUE). Default 1e6.
-   * Infinity stops only when the loss is no longer a finite number.
+   * Infinity counts only a loss that is no longer a finite number.
    */
   explodeFactor?: number;
+  /**
+   * Stop at the step where the run diverged (a figure that draws the blow-up needs no more).
+   * Default false: keep going for all `steps`, as the sources' loops do, and stop early only
+   * when the loss is no longer finite — past that point every number would be NaN.
+   */
+  stopOnDivergence?: boolean;
 }
 
 /** The whole history of a descent run. */
@@ -36,11 +42,14 @@ export interface DescentHistory {
   recorded: number[];
   /** The record timing used for `recorded`. */
   record: RecordTiming;
-  /** True when the loss stopped being finite or exploded; the run stopped there. */
+  /** True when the loss stopped being finite or exploded. */
   diverged: boolean;
   /** The first k whose lossAt[k] is not finite or exceeds the explosion threshold, else null. */
   divergedAt: number | null;
-  /** Updates actually made: `steps`, or `divergedAt` when the run diverged. */
+  /**
+   * Updates actually made: `steps`, or fewer when the loss stopped being finite (the run ends at
+   * that k) or, with `stopOnDivergence`, when it exploded (the run ends at `divergedAt`).
+   */
   stepsTaken: number;
 }
 
@@ -71,15 +80,17 @@ function checkOptions(objective: Objective, options: DescentOptions): { start: P
 
 /**
  * Batch gradient descent θ ← θ − learningRate·∇L(θ), every parameter
- * updated at once from one gradient, for `steps` updates or until the loss
- * explodes (then it stops and keeps the history so far, including the
- * exploded point). With the objective's defaults it reproduces the source's
+ * updated at once from one gradient, for `steps` updates. A run whose loss
+ * explodes is flagged (`diverged`, `divergedAt`) and, like the sources' loops,
+ * carried on while its numbers stay finite; `stopOnDivergence` ends it at the
+ * blow-up instead, keeping the exploded point. With the objective's defaults it reproduces the source's
  * run: `gradientDescent(squaredErrorObjective(data, CONVENTIONS.source000),
  * { learningRate: 0.1, steps: 100 }).recorded` is 000's `costs`.
  */
 export function gradientDescent(objective: Objective, options: DescentOptions): DescentHistory {
   const { start, explodeFactor, record } = checkOptions(objective, options);
   const { learningRate, steps } = options;
+  const stopOnDivergence = options.stopOnDivergence ?? false;
   const size = objective.dimension + 1;
   let theta = toTheta(start);
   const params: Params[] = [fromTheta(theta)];
@@ -92,10 +103,9 @@ export function gradientDescent(objective: Objective, options: DescentOptions): 
     const loss = objective.evaluate(theta, grad);
     lossAt.push(loss);
     if (k === 0) threshold = explodeFactor * Math.max(Math.abs(loss), Number.MIN_VALUE);
-    if (!Number.isFinite(loss) || loss > threshold) {
-      divergedAt = k;
-      break;
-    }
+    const finite = Number.isFinite(loss);
+    if (divergedAt === null && (!finite || loss > threshold)) divergedAt = k;
+    if (!finite || (divergedAt !== null && stopOnDivergence)) break;
     if (k === steps) break;
     gradients.push(fromTheta(grad));
     const next = new Float64Array(size);

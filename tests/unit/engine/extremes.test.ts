@@ -52,13 +52,24 @@ describe('extreme inputs', () => {
 
   test('a huge learning rate is flagged as diverged at the first exploded step, without throwing or NaN', () => {
     const objective = squaredErrorObjective(linearData(SOURCE_000_DATA), CONVENTIONS.source000);
-    const h = gradientDescent(objective, { learningRate: 50, steps: 1000 });
+    const h = gradientDescent(objective, { learningRate: 50, steps: 1000, stopOnDivergence: true });
     expect(h.diverged).toBe(true);
     const k = h.divergedAt!;
     expect(h.lossAt[k]!).toBeGreaterThan(1e6 * h.lossAt[0]!);
     expect(h.lossAt.slice(0, k).every((l) => l <= 1e6 * h.lossAt[0]!)).toBe(true);
     expect([h.stepsTaken, h.params.length, h.gradients.length, h.recorded.length]).toEqual([k, k + 1, k, k]);
     expect(allFinite(h.params.flatMap((p) => [...p.w, p.b]))).toBe(true);
+  });
+
+  test('without stopOnDivergence a diverging run goes on while its loss is finite, flagged at the first exploded step', () => {
+    const objective = squaredErrorObjective(linearData(SOURCE_000_DATA), CONVENTIONS.source000);
+    const h = gradientDescent(objective, { learningRate: 1.5, steps: 40 });
+    expect(h.diverged).toBe(true);
+    expect(h.stepsTaken).toBe(40);
+    const k = h.divergedAt!;
+    expect(h.lossAt[k]!).toBeGreaterThan(1e6 * h.lossAt[0]!);
+    expect(h.lossAt.slice(0, k).every((l) => l <= 1e6 * h.lossAt[0]!)).toBe(true);
+    expect(allFinite(h.lossAt)).toBe(true);
   });
 
   test('with explodeFactor Infinity a run stops where the loss overflows, keeping only finite parameters', () => {

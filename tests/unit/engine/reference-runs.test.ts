@@ -56,13 +56,18 @@ describe('gradient descent with each source’s convention reproduces NumPy’s 
 
   test('003’s learning rate 0.5 is flagged as diverged at the step where its loss first passes a million times the start', () => {
     const run = runs.find((r) => r.source === '003' && r.learningRate === 0.5)!;
-    const history = gradientDescent(objectiveFor(run), { learningRate: 0.5, steps: 100 });
     // 003 lists losses before each update, so its list is lossAt itself.
     const lossAt = run.recorded;
     const expected = lossAt.findIndex((loss) => loss > 1e6 * lossAt[0]!);
-    expect(history.diverged).toBe(true);
-    expect(history.divergedAt).toBe(expected);
-    expect(history.stepsTaken).toBe(expected);
-    expectClose(history.lossAt, lossAt.slice(0, expected + 1), 'lossAt');
+    const stopped = gradientDescent(objectiveFor(run), { learningRate: 0.5, steps: 100, stopOnDivergence: true });
+    expect(stopped.diverged).toBe(true);
+    expect(stopped.divergedAt).toBe(expected);
+    expect(stopped.stepsTaken).toBe(expected);
+    expectClose(stopped.lossAt, lossAt.slice(0, expected + 1), 'lossAt');
+    // Left to run, it carries on like NumPy's loop for as long as the numbers stay finite.
+    const full = gradientDescent(objectiveFor(run), { learningRate: 0.5, steps: 100 });
+    expect(full.divergedAt).toBe(expected);
+    const finite = lossAt.filter(Number.isFinite).length;
+    expectClose(full.recorded.slice(0, finite), lossAt.slice(0, finite), 'recorded');
   });
 });
