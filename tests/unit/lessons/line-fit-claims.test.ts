@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss } from '../../../src/engine';
 import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../../../src/figures/line-fit';
 
-const settings = (n: number, noise = spec.noise.default) => ({
+const settings = (n: number, noise: number = spec.noise.default) => ({
   n,
   noise,
   xMin: LINE_FIT_X_RANGE[0],
