@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of pages of a running site, at several sizes, in the light and the dark theme.
 //
-//   npx astro build && npx astro preview --port 4400 &
+//   npx astro build && npx astro preview --port 4400 &   (then stop it with its PID when done)
 //   node scripts/screenshots.mjs [options] <path or URL>...
 //
 //   node scripts/screenshots.mjs / /lessons/01-a-line-through-noisy-points/
@@ -17,8 +17,10 @@
 //   --scroll SEL      scroll the element matching SEL to the top of the screen first (e.g. "#residuals")
 //   --wait MS         extra wait after load, for islands to settle (default 300)
 //
-// Files are named <page>-<width>x<height>-<theme>[-full].png. The run fails if a page answers with an
-// error status, logs a console error, or scrolls sideways (wider than its viewport).
+// Files are named <page>-<width>x<height>-<theme>[-full|-sN].png. Viewports under 700px wide emulate
+// a touch screen (hover: none, pointer: coarse); motion is reduced so pictures do not depend on
+// timing. The run fails if a page answers with an error status, logs a console error, or scrolls
+// sideways (is wider than its viewport).
 //
 // Uses the Chromium at $CHROMIUM_PATH or /usr/bin/chromium (see scripts/ensure-chromium.mjs); never
 // downloads one.
@@ -71,7 +73,8 @@ try {
     const url = new URL(target, options.base).href;
     for (const theme of themes) {
       for (const size of sizes) {
-        const context = await browser.newContext({ viewport: size, colorScheme: theme, deviceScaleFactor: 1, hasTouch: size.width < 700, isMobile: false });
+        // Reduced motion: smooth scrolling and transitions would make the pictures depend on timing.
+        const context = await browser.newContext({ viewport: size, colorScheme: theme, reducedMotion: 'reduce', deviceScaleFactor: 1, hasTouch: size.width < 700 });
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme: theme });
         page.on('console', (message) => {

@@ -1,5 +1,11 @@
-// Gives every h2–h4 in a lesson a "#" link to itself, so a reader can copy the address of a section.
+// Two small things every lesson's HTML needs for readers, done at build time so no JavaScript ships:
 //
+// 1. Every h2–h4 gets a "#" link to itself, so a reader can copy the address of a section.
+// 2. Display math and tables, which scroll sideways when wider than the column (prose.css), get
+//    tabindex="0" so keyboard users can focus them and scroll them with the arrow keys (WCAG 2.1.1;
+//    axe's scrollable-region-focusable). Astro's own code blocks carry tabindex="0" for the same reason.
+//
+// Section links:
 //   <h2>Residuals</h2>
 // becomes
 //   <div class="heading-wrapper level-h2">
@@ -48,6 +54,14 @@ function wrap(heading, id, text, level) {
   };
 }
 
+/** @param {any} node @returns {boolean} whether the node is a box that scrolls sideways when too wide. */
+function isScrollBox(node) {
+  if (node.type !== 'element') return false;
+  if (node.tagName === 'table') return true;
+  const className = node.properties?.className;
+  return Array.isArray(className) && className.includes('katex-display');
+}
+
 /** @param {any} parent */
 function addAnchors(parent) {
   const children = parent.children;
@@ -57,6 +71,8 @@ function addAnchors(parent) {
     if (node.type === 'element' && LEVELS.has(node.tagName) && typeof node.properties?.id === 'string' && node.properties.id !== '') {
       const text = visibleText(node).replace(/\s+/g, ' ').trim();
       children[i] = wrap(node, node.properties.id, text, node.tagName);
+    } else if (isScrollBox(node)) {
+      node.properties = { ...node.properties, tabIndex: 0 };
     } else {
       addAnchors(node);
     }
