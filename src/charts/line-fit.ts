@@ -77,7 +77,7 @@ export function lineFitOptions(input: LineFitInput): Plot.PlotOptions {
     Plot.line(lineEnds(candidate, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }),
   );
   if (handles && handles.length > 0) {
-    marks.push(Plot.dot(handles, { x: 'x', y: 'y', r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle' }));
+    marks.push(Plot.dot(handles, { x: 'x', y: 'y', r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle', clip: true }));
   }
   return {
     x: { domain: [...xDomain], label: 'x', grid: true },

@@ -8,6 +8,7 @@ import { lineEnds, lineFitOptions, lineThrough, paddedDomain } from '../charts/l
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
+import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../figures/line-fit';
 import { formatFixed } from '../lib/format';
@@ -17,9 +18,11 @@ const [X_MIN, X_MAX] = LINE_FIT_X_RANGE;
 /** Where the two drag handles sit along x: far enough apart that small drags give fine control. */
 const HANDLE_X = [X_MIN + 0.2 * (X_MAX - X_MIN), X_MAX - 0.2 * (X_MAX - X_MIN)] as const;
 const mse = CONVENTIONS.textbook;
+/** The figure's anchor and its prefix in the page address; never change it, links depend on it. */
+const FIGURE_ID = 'line-fit';
 
 export default function LineFitExplorer({ caption }: { caption?: string }) {
-  const state = useFigureState(spec);
+  const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
 
   // Only the data settings redraw the points; moving the line must not regenerate or rescale anything.
@@ -46,7 +49,7 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
     `Your line is y = ${formatFixed(v.w, 2)}x + ${formatFixed(v.b, 2)}, with mean squared error ${formatFixed(loss, 3)}.`;
 
   return (
-    <figure class="figure-wide line-fit" data-figure="line-fit">
+    <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="line-fit">
       <div class="figure-body">
         <div class="figure-chart">
           <PlotView
@@ -134,7 +137,6 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
           </ButtonRow>
         </div>
       </div>
-      {caption ? <figcaption>{caption}</figcaption> : null}
-    </figure>
+    </FigureFrame>
   );
 }

@@ -1,22 +1,47 @@
 /**
  * The one way an island holds its state: a signal of the figure's typed values, written through
- * the figure's spec so every value stays in range. A later layer (page-address sync) hooks in here,
- * not in the islands.
+ * the figure's spec so every value stays in range. With a figure id, the state also comes from the
+ * page address (`?id.key=value`), validated by the codec, and can be written back into a link.
  */
 import { type Signal, useSignal } from '@preact/signals';
-import { clampNumber, defaultValues, type FigureSpec, type FigureValues } from './figure-spec';
+import { useLayoutEffect } from 'preact/hooks';
+import { currentFigureEntries } from './address';
+import { decodeFigureState, encodeFigureState } from './figure-codec';
+import { type Adjustment, clampNumber, defaultValues, type FigureSpec, type FigureValues } from './figure-spec';
 
 export interface FigureState<S extends FigureSpec> {
   readonly values: Signal<FigureValues<S>>;
+  /** What the page address asked for that could not be taken as it was; empty when all was fine. */
+  readonly adjustments: Signal<readonly Adjustment[]>;
   /** Sets one value; numbers are clamped and snapped to the spec. */
   set<K extends keyof S & string>(key: K, value: FigureValues<S>[K]): void;
   /** Sets several values at once (one redraw). */
   patch(changes: Partial<FigureValues<S>>): void;
   reset(keys?: ReadonlyArray<keyof S & string>): void;
+  /** The current settings as address pairs: only those that differ from the defaults. */
+  entries(): Array<[string, string]>;
 }
 
-export function useFigureState<S extends FigureSpec>(spec: S, initial?: Partial<FigureValues<S>>): FigureState<S> {
-  const values = useSignal<FigureValues<S>>({ ...defaultValues(spec), ...initial });
+export interface FigureStateOptions<S extends FigureSpec> {
+  /** The figure's id on the page; with it, settings are read from the page address. */
+  id?: string;
+  initial?: Partial<FigureValues<S>>;
+}
+
+export function useFigureState<S extends FigureSpec>(spec: S, options: FigureStateOptions<S> = {}): FigureState<S> {
+  const values = useSignal<FigureValues<S>>({ ...defaultValues(spec), ...options.initial });
+  const adjustments = useSignal<readonly Adjustment[]>([]);
+
+  // The server renders the defaults; the address is read once the island is live in the browser.
+  useLayoutEffect(() => {
+    if (!options.id) return;
+    const entries = currentFigureEntries(options.id);
+    if (entries.length === 0) return;
+    const decoded = decodeFigureState(spec, entries);
+    values.value = { ...values.value, ...decoded.values };
+    adjustments.value = decoded.adjustments;
+  }, [options.id]);
+
   const normalise = (changes: Partial<FigureValues<S>>): Partial<FigureValues<S>> => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(changes)) {
@@ -28,6 +53,7 @@ export function useFigureState<S extends FigureSpec>(spec: S, initial?: Partial<
   };
   return {
     values,
+    adjustments,
     set: (key, value) => {
       values.value = { ...values.value, ...normalise({ [key]: value } as unknown as Partial<FigureValues<S>>) };
     },
@@ -39,6 +65,8 @@ export function useFigureState<S extends FigureSpec>(spec: S, initial?: Partial<
       const next = { ...values.value } as Record<string, unknown>;
       for (const key of keys ?? Object.keys(spec)) next[key] = (defaults as Record<string, unknown>)[key];
       values.value = next as FigureValues<S>;
+      adjustments.value = [];
     },
+    entries: () => encodeFigureState(spec, values.value),
   };
 }

@@ -7,7 +7,7 @@ import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../../src/figures/line-
 import { formatFixed } from '../../src/lib/format.ts';
 import { expect, test } from './support/guard.ts';
 
-const URL = 'lessons/01-a-line-through-noisy-points/';
+const PAGE = 'lessons/01-a-line-through-noisy-points/';
 
 function engineMse(w: number, b: number, overrides: Partial<{ n: number; noise: number; seed: number }> = {}) {
   const data = linearData({
@@ -23,8 +23,8 @@ function engineMse(w: number, b: number, overrides: Partial<{ n: number; noise: 
 }
 
 /** Scrolls the figure into view (islands hydrate when visible) and waits until its island is live. */
-async function openFigure(page: import('@playwright/test').Page) {
-  await page.goto(URL);
+async function openFigure(page: import('@playwright/test').Page, query = '') {
+  await page.goto(PAGE + query);
   const figure = page.locator('[data-figure="line-fit"]');
   await figure.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
@@ -38,7 +38,7 @@ test.describe('lesson 1: fit a line by hand', () => {
   test('the figure is in the HTML before any script runs', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(URL);
+    await page.goto(PAGE);
     const figure = page.locator('[data-figure="line-fit"]');
     await expect(figure.locator('svg').first()).toBeVisible();
     // One dot per data point (plus two drag handles) is already drawn.
@@ -92,5 +92,58 @@ test.describe('lesson 1: fit a line by hand', () => {
     await page.getByRole('button', { name: /New noise/ }).click();
     const next = engineMse(0, 0, { seed: spec.seed.default + 1 });
     await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(next.mse, 3));
+  });
+
+  test('a link with settings opens the figure exactly so', async ({ page }) => {
+    const figure = await openFigure(page, '?line-fit.w=1.25&line-fit.b=-0.5&line-fit.noise=0&line-fit.best=1#line-fit');
+    await expect(page.getByLabel(spec.w.label, { exact: true })).toHaveValue('1.25');
+    await expect(page.getByLabel(spec.b.label, { exact: true })).toHaveValue('-0.5');
+    await expect(page.getByLabel(spec.best.label)).toBeChecked();
+    await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(engineMse(1.25, -0.5, { noise: 0 }).mse, 3));
+    await expect(figure.getByTestId('address-note')).toHaveCount(0);
+  });
+
+  test('a hostile link is clamped or ignored, with a visible note, and runs nothing', async ({ page }) => {
+    const hostile = new URLSearchParams({
+      'line-fit.n': '-3',
+      'line-fit.w': '1e308',
+      'line-fit.noise': 'NaN',
+      'line-fit.seed': '<img src=x onerror="window.__pwned=1">',
+      'line-fit.best': "javascript:window.__pwned=1",
+      'line-fit.intercept': '9'.repeat(10_000),
+      'line-fit.__proto__': '1',
+    });
+    const figure = await openFigure(page, `?${hostile.toString()}`);
+    const note = figure.getByTestId('address-note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Samples');
+    await expect(page.getByLabel(spec.n.label, { exact: true })).toHaveValue(String(spec.n.min));
+    await expect(page.getByLabel(spec.w.label, { exact: true })).toHaveValue(String(spec.w.max));
+    await expect(page.getByLabel(spec.noise.label, { exact: true })).toHaveValue(String(spec.noise.default));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(figure.locator('svg').first()).toBeVisible();
+    const mse = engineMse(spec.w.max, spec.b.default, { n: spec.n.min });
+    await expect(page.getByTestId('candidate-mse')).toHaveText(formatFixed(mse.mse, 3));
+  });
+
+  test('“copy link” gives a link that restores the figure as it is now', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    const figure = await openFigure(page);
+    const slope = page.getByLabel(spec.w.label, { exact: true });
+    await slope.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await page.getByLabel(spec.residuals.label).uncheck();
+    await figure.getByRole('button', { name: /Copy link to this figure/ }).click();
+    await expect(figure.getByText('Link copied.')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('line-fit.w')).toBe('0.5');
+    expect(new URL(link).searchParams.get('line-fit.residuals')).toBe('0');
+    expect(new URL(link).hash).toBe('#line-fit');
+    const fresh = await page.context().newPage();
+    await fresh.goto(link);
+    await fresh.locator('[data-figure="line-fit"]').scrollIntoViewIfNeeded();
+    await expect(fresh.getByLabel(spec.w.label, { exact: true })).toHaveValue('0.5');
+    await expect(fresh.getByLabel(spec.residuals.label)).not.toBeChecked();
+    await fresh.close();
   });
 });
