@@ -56,3 +56,4 @@ export {
   type SquaredErrorStats,
 } from './grid';
 export { checkGradient, finiteDifferenceGradient, type GradientCheck } from './gradient-check';
+export { linearCrossing, logisticBoundary, logit } from './decision';
