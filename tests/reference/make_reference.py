@@ -353,3 +353,9 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+# tests/fixtures/reference/classes-2d.json (two-feature classes) was written with:
+#   np.random.seed(7)
+#   a = np.random.normal(loc=[1.5, 1.0], scale=0.8, size=(5, 2))
+#   b = np.random.normal(loc=[-1.0, -0.5], scale=1.2, size=(4, 2))
+#   X = np.vstack([a, b])

@@ -1,0 +1,94 @@
+/**
+ * Two-feature classification: the points in the plane, the model's probability p(y = 1 | x) as a
+ * heatmap behind them, and the decision boundary where p = 0.5. Pure: numbers in, Plot options out.
+ */
+import * as Plot from '@observablehq/plot';
+
+export interface FieldRaster {
+  readonly values: ArrayLike<number>;
+  readonly width: number;
+  readonly height: number;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+
+export interface DecisionPlaneInput {
+  /** Points as rows [x₁, x₂]. */
+  readonly X: ReadonlyArray<ArrayLike<number>>;
+  readonly labels: ArrayLike<number>;
+  readonly window: { readonly x1Min: number; readonly x1Max: number; readonly x2Min: number; readonly x2Max: number };
+  readonly field?: FieldRaster | undefined;
+  readonly boundary?: readonly [{ x1: number; x2: number }, { x1: number; x2: number }] | null | undefined;
+  readonly wrong?: ArrayLike<boolean> | undefined;
+}
+
+export function decisionPlaneOptions(input: DecisionPlaneInput): Plot.PlotOptions {
+  const { X, labels, window: win, field, boundary, wrong } = input;
+  const points = X.map((row, i) => ({ x1: row[0]!, x2: row[1]!, cls: labels[i]! >= 0.5 ? 1 : 0, wrong: wrong ? Boolean(wrong[i]) : false }));
+  const marks: Plot.Markish[] = [];
+  if (field) {
+    marks.push(
+      Plot.raster(field.values as number[], {
+        width: field.width,
+        height: field.height,
+        x1: field.x1,
+        x2: field.x2,
+        y1: field.y1,
+        y2: field.y2,
+        fill: (p: number) => p,
+        fillOpacity: 0.55,
+        imageRendering: 'auto',
+      }),
+    );
+  }
+  if (boundary) {
+    marks.push(Plot.line([...boundary], { x: 'x1', y: 'x2', stroke: 'var(--fg)', strokeWidth: 2.5, strokeDasharray: '7 4' }));
+  }
+  marks.push(
+    Plot.dot(points.filter((p) => p.wrong), { x: 'x1', y: 'x2', r: 7, stroke: 'var(--c-bad)', strokeWidth: 1.5 }),
+    Plot.dot(points, {
+      x: 'x1',
+      y: 'x2',
+      r: 3.5,
+      fill: (p: { cls: number }) => (p.cls === 1 ? 'var(--c-class-1)' : 'var(--c-class-0)'),
+      symbol: (p: { cls: number }) => (p.cls === 1 ? 'triangle' : 'circle'),
+      stroke: 'var(--bg)',
+      strokeWidth: 0.75,
+    }),
+  );
+  return {
+    x: { domain: [win.x1Min, win.x1Max], label: 'x₁' },
+    y: { domain: [win.x2Min, win.x2Max], label: 'x₂' },
+    // Blue for class 0, red for class 1, matching the points; diverging at p = 0.5.
+    color: { type: 'linear', scheme: 'RdBu', reverse: true, domain: [0, 1], legend: false },
+    symbol: { domain: ['circle', 'triangle'], range: ['circle', 'triangle'] },
+    style: { fontSize: '13px', overflow: 'visible' },
+    marks,
+  };
+}
+
+export interface SeriesOverSteps {
+  readonly name: string;
+  readonly values: ArrayLike<number>;
+  /** A CSS colour, e.g. 'var(--c-model)'. */
+  readonly stroke: string;
+}
+
+/** One or more quantities over descent steps, with the step on show marked. */
+export function overStepsOptions(input: { series: readonly SeriesOverSteps[]; current: number; yLabel: string; yDomain?: readonly [number, number] }): Plot.PlotOptions {
+  const marks: Plot.Markish[] = [Plot.ruleX([input.current], { stroke: 'var(--c-warn)', strokeWidth: 1.5 })];
+  for (const s of input.series) {
+    const rows = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! })).filter((r) => Number.isFinite(r.value));
+    marks.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
+    const here = rows[Math.min(input.current, rows.length - 1)];
+    if (here) marks.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));
+  }
+  return {
+    x: { label: 'step', grid: true },
+    y: { label: input.yLabel, grid: true, ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
+    style: { fontSize: '12px', overflow: 'visible' },
+    marks,
+  };
+}
