@@ -60,3 +60,4 @@ export { linearCrossing, logisticBoundary, logit } from './decision';
 export { gaussianClasses2D, type GaussianClasses2DOptions, type GaussianCluster2D, type LabelledRows } from './gaussian-classes-2d';
 export { decisionSegment, probabilityField, type PlaneWindow, type ProbabilityField } from './probability-field';
 export { weightNorm } from './metrics';
+export { crossEntropyCurvatureBound, crossEntropyHessian, type CrossEntropyCurvature } from './logistic-hessian';

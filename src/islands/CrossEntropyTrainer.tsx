@@ -1,0 +1,126 @@
+/**
+ * Lesson 10: source 004's training run, replayed. The probability curve and the loss at any step,
+ * and — to explain why a huge learning rate can still settle — the largest stable step for the
+ * curvature at the current parameters, next to the rate in use.
+ */
+import { useMemo } from 'preact/hooks';
+import { classesOptions } from '../charts/classes-1d';
+import { overStepsOptions } from '../charts/decision-plane';
+import { Button, ButtonRow } from '../components/controls/Button';
+import { Slider } from '../components/controls/Slider';
+import { FigureFrame } from '../components/figure/FigureFrame';
+import { PlotView } from '../components/figure/PlotView';
+import { CONVENTIONS, crossEntropyCurvatureBound, crossEntropyHessian, crossEntropyObjective, gradientDescent, linspace, logisticBoundary, predictProbability, withL2 } from '../engine';
+import { CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
+import { formatFixed, formatSignificant } from '../lib/format';
+import { useFigureState } from '../state/use-figure-state';
+
+const FIGURE_ID = 'cross-entropy';
+const GRID = linspace(CROSS_ENTROPY_X_RANGE[0], CROSS_ENTROPY_X_RANGE[1], 241);
+
+export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
+  const state = useFigureState(spec, { id: FIGURE_ID });
+  const v = state.values.value;
+  const convention = withL2(CONVENTIONS.source004, v.lambda);
+
+  const data = useMemo(() => crossEntropyData(v.data), [v.data]);
+  const run = useMemo(
+    () => gradientDescent(crossEntropyObjective(data, convention), { learningRate: v.lr, steps: TRAINING_STEPS_004, stopOnDivergence: true }),
+    [data, v.lr, v.lambda],
+  );
+  const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
+
+  const k = Math.min(v.step, run.stepsTaken);
+  const params = run.params[k]!;
+  const loss = run.lossAt[k]!;
+  const local = crossEntropyHessian(data, params, convention).localStabilityLimit;
+  const p = predictProbability(data.x, params);
+  const wrong = Array.from(p, (value, i) => (value >= 0.5 ? 1 : 0) !== data.y[i]);
+  const verdict = v.lr < local ? 'below it: steps here shrink towards the minimum' : 'above it: steps here overshoot';
+
+  const description =
+    `Step ${k} of ${run.stepsTaken}: w = ${formatFixed(params.w[0]!, 4)}, b = ${formatFixed(params.b, 4)}, loss ${formatFixed(loss, 4)}. ` +
+    `The probability curve crosses 0.5 at x = ${formatFixed(logisticBoundary(params) ?? Number.NaN, 2)}.`;
+
+  return (
+    <FigureFrame id={FIGURE_ID} state={state} caption={caption}>
+      <div class="figure-body">
+        <div class="figure-chart">
+          <PlotView
+            aspect={{ wide: 0.5, narrow: 0.8 }}
+            label="The probability curve at the current step of training"
+            description={description}
+            build={() =>
+              classesOptions({
+                x: data.x,
+                labels: data.y,
+                xDomain: CROSS_ENTROPY_X_RANGE,
+                model: { x: GRID, y: predictProbability(GRID, params) },
+                boundary: logisticBoundary(params),
+                wrong,
+                yLabel: 'p(y = 1 | x)',
+              })
+            }
+          />
+          <dl class="readout" aria-live="polite">
+            <div>
+              <dt>Step</dt>
+              <dd data-testid="ce-step">{k}</dd>
+            </div>
+            <div>
+              <dt>w, b</dt>
+              <dd data-testid="ce-params">
+                {formatFixed(params.w[0]!, 4)}, {formatFixed(params.b, 4)}
+              </dd>
+            </div>
+            <div>
+              <dt>Loss</dt>
+              <dd data-testid="ce-loss">{formatFixed(loss, 4)}</dd>
+            </div>
+            <div>
+              <dt>Stable step here (2/λmax)</dt>
+              <dd data-testid="ce-local-limit">
+                {formatSignificant(local, 3)} — your rate {formatSignificant(v.lr, 2)} is {verdict}
+              </dd>
+            </div>
+            <div>
+              <dt>Worst case anywhere</dt>
+              <dd data-testid="ce-global-limit">{formatSignificant(worstCase, 3)}</dd>
+            </div>
+          </dl>
+          {run.diverged ? (
+            <p class="note" role="status">
+              The loss blew up at step {run.divergedAt}; the run stops there.
+            </p>
+          ) : null}
+          <PlotView
+            aspect={{ wide: 0.3, narrow: 0.5 }}
+            label="Loss over the steps"
+            description={`The loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 4)} to ${formatFixed(run.lossAt.at(-1)!, 4)}; the marker is at step ${k}.`}
+            build={() => overStepsOptions({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: k, yLabel: 'cross-entropy' })}
+          />
+        </div>
+        <div class="figure-controls">
+          <div class="control-grid">
+            <Slider id="ce-step" label={`${spec.step.label} (of ${run.stepsTaken})`} min={0} max={TRAINING_STEPS_004} step={1} value={k} onInput={(s) => state.set('step', s)} />
+            <Slider id="ce-lr" label={spec.lr.label} min={spec.lr.min} max={spec.lr.max} scale="log" value={v.lr} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('lr', x)} />
+            <Slider id="ce-lambda" label={spec.lambda.label} min={spec.lambda.min} max={spec.lambda.max} step={spec.lambda.step} value={v.lambda} onInput={(x) => state.set('lambda', x)} />
+          </div>
+          <ButtonRow label="Steps">
+            <Button onClick={() => state.set('step', Math.min(TRAINING_STEPS_004, k + 1))}>One step</Button>
+            <Button onClick={() => state.set('step', Math.min(TRAINING_STEPS_004, k + 10))}>Ten steps</Button>
+            <Button onClick={() => state.set('step', 0)}>Back to the start</Button>
+          </ButtonRow>
+          <ButtonRow label="Experiments">
+            <Button pressed={v.lr === 0.5} onClick={() => state.patch({ lr: 0.5, step: 0 })}>Rate 0.5</Button>
+            <Button pressed={v.lr === 15} onClick={() => state.patch({ lr: 15, step: 0 })}>Rate 15</Button>
+            <Button pressed={v.data === 'two-mode'} onClick={() => state.patch({ data: v.data === 'two-mode' ? 'one-mode' : 'two-mode', step: 0 })}>
+              {v.data === 'two-mode' ? 'Back to one cluster per class' : 'Two-mode data'}
+            </Button>
+            <Button onClick={() => state.reset()}>Reset figure</Button>
+          </ButtonRow>
+        </div>
+      </div>
+    </FigureFrame>
+  );
+}
