@@ -6,17 +6,31 @@
 import { useMemo } from 'preact/hooks';
 import { classesOptions } from '../charts/classes-1d';
 import { overStepsOptions } from '../charts/decision-plane';
+import { lossLandscapeOptions } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
-import { CONVENTIONS, crossEntropyCurvatureBound, crossEntropyHessian, crossEntropyObjective, gradientDescent, linspace, logisticBoundary, predictProbability, withL2 } from '../engine';
+import {
+  CONVENTIONS,
+  crossEntropyCurvatureBound,
+  crossEntropyGrid,
+  crossEntropyHessian,
+  crossEntropyObjective,
+  gradientDescent,
+  linspace,
+  logisticBoundary,
+  predictProbability,
+  withL2,
+} from '../engine';
 import { CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 
 const FIGURE_ID = 'cross-entropy';
 const GRID = linspace(CROSS_ENTROPY_X_RANGE[0], CROSS_ENTROPY_X_RANGE[1], 241);
+/** 004's landscape window, sampled more coarsely: the picture is the same, the cost a third. */
+const WINDOW = { wMin: -10, wMax: 10, bMin: -10, bMax: 10, width: 61, height: 61 } as const;
 
 export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
@@ -28,6 +42,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
     () => gradientDescent(crossEntropyObjective(data, convention), { learningRate: v.lr, steps: TRAINING_STEPS_004, stopOnDivergence: true }),
     [data, v.lr, v.lambda],
   );
+  const landscape = useMemo(() => crossEntropyGrid(data, WINDOW, convention), [data, v.lambda]);
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);
@@ -59,6 +74,21 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
                 boundary: logisticBoundary(params),
                 wrong,
                 yLabel: 'p(y = 1 | x)',
+              })
+            }
+          />
+          <PlotView
+            aspect={{ wide: 0.62, narrow: 0.9 }}
+            label="The cross-entropy landscape over w and b with the path of descent"
+            description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
+            build={() =>
+              lossLandscapeOptions({
+                grid: landscape,
+                thresholds: 14,
+                path: run.params.slice(0, k + 1).map((q) => ({ w: q.w[0]!, b: q.b })),
+                point: { w: params.w[0]!, b: params.b },
+                xLabel: 'w (slope)',
+                yLabel: 'b (bias)',
               })
             }
           />
