@@ -1,0 +1,232 @@
+/**
+ * A loss landscape over the (w, b) plane, seen from above: `lossLandscapeOptions({ grid })` takes a
+ * `LossGrid` from the engine (`squaredErrorGrid`, `crossEntropyGrid`, `lossGrid`: a flat row-major
+ * `values` array with `width`, `height`, pixel-edge extents `x1, x2, y1, y2`, and `min`, `max`) and
+ * returns Plot options that draw it as a raster heatmap in the site's sequential scheme (cividis: dark
+ * blue for low loss, yellow for high; readable in light and dark themes and with colour-vision
+ * deficiencies) with contour lines of the same grid on top. Options: `logScale` colours and spaces
+ * the contours by the logarithm of the loss (use it for MSE bowls, whose values span decades);
+ * `thresholds` is a contour count (default 12) or explicit levels; `point` marks the current model
+ * (a filled dot in var(--c-model)); `minimum` marks the optimum (a ringed cross in var(--c-good));
+ * `path` is a descent path, drawn as a line with small dots — points outside the window or not finite
+ * are clipped away in data space, so a diverging run never breaks the chart; `arrows` draws vectors
+ * from (w, b) to (w + dw, b + db) (scale them yourself); `circles` draws circles of radius r around
+ * the origin (L2 penalty contours); `xLabel`/`yLabel` rename the axes (default w and b). Axes are
+ * fixed to the grid's extents, so the picture stays still while markers move. Pure: no DOM; pass the
+ * result to PlotView, whose pointer handlers then report (x, y) = (w, b).
+ */
+import * as Plot from '@observablehq/plot';
+
+/** The parts of an engine LossGrid this chart reads. */
+export interface LandscapeGrid {
+  readonly values: ArrayLike<number>;
+  readonly width: number;
+  readonly height: number;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface WB {
+  readonly w: number;
+  readonly b: number;
+}
+
+export interface GradientArrow extends WB {
+  readonly dw: number;
+  readonly db: number;
+}
+
+export interface LossLandscapeInput {
+  readonly grid: LandscapeGrid;
+  /** Number of contour levels (default 12) or the levels themselves. */
+  readonly thresholds?: number | readonly number[] | undefined;
+  /** Colour and space contours by log loss. */
+  readonly logScale?: boolean | undefined;
+  /** The current model. */
+  readonly point?: WB | null | undefined;
+  /** A descent path, first point first. */
+  readonly path?: readonly WB[] | undefined;
+  /** The optimum (e.g. the closed form). */
+  readonly minimum?: WB | null | undefined;
+  readonly arrows?: readonly GradientArrow[] | undefined;
+  /** Circles w² + b² = r² around the origin (L2 penalty contours). */
+  readonly circles?: ReadonlyArray<{ readonly r: number }> | undefined;
+  readonly xLabel?: string | undefined;
+  readonly yLabel?: string | undefined;
+  /** Show a colour legend (default false: the caption explains the colours). */
+  readonly legend?: boolean | undefined;
+}
+
+/** The site's sequential scheme for heatmaps (see --scheme-sequential in tokens.css). */
+export const LANDSCAPE_SCHEME = 'cividis';
+
+/** Log scales need a positive floor: at most six decades below the top of the grid. */
+export function logFloor(min: number, max: number): number {
+  const top = Number.isFinite(max) && max > 0 ? max : 1;
+  const floor = top * 1e-6;
+  return Number.isFinite(min) && min > floor ? min : floor;
+}
+
+/**
+ * Contour levels strictly between the grid's min and max: `count` evenly spaced levels, or
+ * geometrically spaced ones for a log scale (so each ring is the same factor higher).
+ */
+export function contourLevels(min: number, max: number, count: number, logScale = false): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || !(max > min) || !(count >= 1)) return [];
+  const k = Math.floor(count);
+  const out: number[] = [];
+  if (logScale) {
+    const lo = Math.log(logFloor(min, max));
+    const hi = Math.log(max);
+    if (!(hi > lo)) return [];
+    for (let i = 1; i <= k; i++) out.push(Math.exp(lo + ((hi - lo) * i) / (k + 1)));
+  } else {
+    for (let i = 1; i <= k; i++) out.push(min + ((max - min) * i) / (k + 1));
+  }
+  return out;
+}
+
+/** The window the chart shows, in data units. */
+export interface Window {
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+
+/**
+ * The part of the segment p→q inside the window (Liang–Barsky), or null when none of it is.
+ * Non-finite ends give null.
+ */
+export function clipSegment(p: WB, q: WB, win: Window): [WB, WB] | null {
+  if (![p.w, p.b, q.w, q.b].every(Number.isFinite)) return null;
+  const xlo = Math.min(win.x1, win.x2), xhi = Math.max(win.x1, win.x2);
+  const ylo = Math.min(win.y1, win.y2), yhi = Math.max(win.y1, win.y2);
+  const dx = q.w - p.w, dy = q.b - p.b;
+  let t0 = 0, t1 = 1;
+  const edges: Array<[number, number]> = [
+    [-dx, p.w - xlo],
+    [dx, xhi - p.w],
+    [-dy, p.b - ylo],
+    [dy, yhi - p.b],
+  ];
+  for (const [pk, qk] of edges) {
+    if (pk === 0) {
+      if (qk < 0) return null;
+    } else {
+      const t = qk / pk;
+      if (pk < 0) { if (t > t1) return null; if (t > t0) t0 = t; }
+      else { if (t < t0) return null; if (t < t1) t1 = t; }
+    }
+  }
+  return [
+    { w: p.w + t0 * dx, b: p.b + t0 * dy },
+    { w: p.w + t1 * dx, b: p.b + t1 * dy },
+  ];
+}
+
+/** A path as the segments (and the points) that lie inside the window. */
+export function clipPath(path: readonly WB[], win: Window): { segments: Array<{ w1: number; b1: number; w2: number; b2: number }>; points: WB[] } {
+  const segments: Array<{ w1: number; b1: number; w2: number; b2: number }> = [];
+  for (let k = 1; k < path.length; k++) {
+    const s = clipSegment(path[k - 1]!, path[k]!, win);
+    if (s) segments.push({ w1: s[0].w, b1: s[0].b, w2: s[1].w, b2: s[1].b });
+  }
+  const points = path.filter((p) => inside(p, win));
+  return { segments, points };
+}
+
+function inside(p: WB, win: Window): boolean {
+  return (
+    Number.isFinite(p.w) && Number.isFinite(p.b) &&
+    p.w >= Math.min(win.x1, win.x2) && p.w <= Math.max(win.x1, win.x2) &&
+    p.b >= Math.min(win.y1, win.y2) && p.b <= Math.max(win.y1, win.y2)
+  );
+}
+
+/** Points around a circle of radius r about the origin, closed. */
+export function circlePoints(r: number, segments = 96): WB[] {
+  const out: WB[] = [];
+  for (let k = 0; k <= segments; k++) {
+    const t = (2 * Math.PI * k) / segments;
+    out.push({ w: r * Math.cos(t), b: r * Math.sin(t) });
+  }
+  return out;
+}
+
+export function lossLandscapeOptions(input: LossLandscapeInput): Plot.PlotOptions {
+  const { grid, logScale = false, point, path, minimum, arrows, circles } = input;
+  const win: Window = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+  const floor = logFloor(grid.min, grid.max);
+  const top = Number.isFinite(grid.max) ? grid.max : 1;
+  const levels =
+    typeof input.thresholds === 'object' && input.thresholds !== null
+      ? [...input.thresholds].filter(Number.isFinite)
+      : contourLevels(grid.min, grid.max, input.thresholds ?? 12, logScale);
+  const raster = { width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+  // Clamp what the colour scale cannot show (non-finite losses, zeros on a log scale) to its ends.
+  const colourOf = logScale
+    ? (v: number) => (Number.isFinite(v) ? Math.max(v, floor) : top)
+    : (v: number) => (Number.isFinite(v) ? v : top);
+
+  const marks: Plot.Markish[] = [
+    Plot.raster(grid.values as number[], { ...raster, fill: colourOf, imageRendering: 'auto' }),
+  ];
+  if (levels.length > 0) {
+    marks.push(
+      Plot.contour(grid.values as number[], {
+        ...raster,
+        value: (v: number) => (Number.isFinite(v) ? v : top),
+        thresholds: levels,
+        stroke: 'var(--fg)',
+        strokeOpacity: 0.4,
+        strokeWidth: 0.8,
+        fill: 'none',
+        clip: true,
+      }),
+    );
+  }
+  // Contour regions are outlined along the window's edge too; a frame on top turns that into a border.
+  marks.push(Plot.frame({ stroke: 'var(--fg-muted)', strokeWidth: 1 }));
+  for (const c of circles ?? []) {
+    if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
+    marks.push(Plot.line(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
+  }
+  if (arrows && arrows.length > 0) {
+    const finite = arrows.filter((a) => [a.w, a.b, a.dw, a.db].every(Number.isFinite));
+    marks.push(
+      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--bg)', strokeWidth: 4, headLength: 8, clip: true }),
+      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--c-warn)', strokeWidth: 2, headLength: 8, clip: true }),
+    );
+  }
+  if (path && path.length > 0) {
+    const { segments, points } = clipPath(path, win);
+    marks.push(
+      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 }),
+      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-model)', strokeWidth: 2 }),
+      Plot.dot(points, { x: 'w', y: 'b', r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 }),
+    );
+  }
+  if (minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b)) {
+    marks.push(
+      Plot.dot([minimum], { x: 'w', y: 'b', r: 7, stroke: 'var(--bg)', strokeWidth: 4, fill: 'none', clip: true }),
+      Plot.dot([minimum], { x: 'w', y: 'b', r: 7, stroke: 'var(--c-good)', strokeWidth: 2, fill: 'none', clip: true }),
+      Plot.dot([minimum], { x: 'w', y: 'b', r: 5, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2, clip: true }),
+    );
+  }
+  if (point && Number.isFinite(point.w) && Number.isFinite(point.b)) {
+    marks.push(Plot.dot([point], { x: 'w', y: 'b', r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 2, clip: true }));
+  }
+  const colourDomain: [number, number] = logScale ? [floor, Math.max(top, floor * 10)] : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
+  return {
+    x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
+    y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
+    color: { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, legend: input.legend ?? false, label: logScale ? 'loss (log scale)' : 'loss' },
+    style: { fontSize: '13px', overflow: 'visible' },
+    marks,
+  };
+}

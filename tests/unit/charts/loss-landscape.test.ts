@@ -1,0 +1,145 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { circlePoints, clipPath, clipSegment, contourLevels, logFloor, lossLandscapeOptions } from '../../../src/charts/loss-landscape';
+import { createServerCanvas } from '../../../src/components/figure/server-canvas';
+import { CONVENTIONS, squaredErrorGrid, squaredErrorStats } from '../../../src/engine';
+
+const stats = squaredErrorStats([-2, -1, 0, 1, 2, 3], [-1.2, 0.4, 1.1, 2.9, 4.2, 6.1]);
+const grid = squaredErrorGrid(stats, { wMin: -2, wMax: 4, bMin: -3, bMax: 5, width: 40, height: 30 }, CONVENTIONS.textbook);
+
+type AnyMark = { constructor: { name: string }; data?: unknown };
+const names = (o: Plot.PlotOptions) => (o.marks as AnyMark[]).map((m) => m.constructor.name);
+const marksOf = (o: Plot.PlotOptions, name: string) => (o.marks as AnyMark[]).filter((m) => m.constructor.name === name);
+
+function render(options: Plot.PlotOptions): Element {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const create = document.createElement.bind(document);
+  document.createElement = ((tag: string) => (tag === 'canvas' ? createServerCanvas() : create(tag))) as typeof document.createElement;
+  return Plot.plot({ ...options, width: 400, height: 300, document: document as unknown as Document }) as unknown as Element;
+}
+
+describe('lossLandscapeOptions', () => {
+  it('draws the grid as a raster with contour lines, on axes fixed to the grid extents', () => {
+    const o = lossLandscapeOptions({ grid });
+    expect(names(o).slice(0, 3)).toEqual(['Raster', 'Contour', 'Frame']);
+    expect(o.x?.domain).toEqual([grid.x1, grid.x2]);
+    expect(o.y?.domain).toEqual([grid.y1, grid.y2]);
+    expect(o.x?.label).toBe('w');
+    expect(o.y?.label).toBe('b');
+    expect(o.color?.scheme).toBe('cividis');
+    expect(o.color?.type).toBe('linear');
+  });
+
+  it('uses a log colour scale with a positive floor when asked', () => {
+    const o = lossLandscapeOptions({ grid, logScale: true, xLabel: 'w₁', yLabel: 'w₀' });
+    expect(o.color?.type).toBe('log');
+    const [lo, hi] = o.color?.domain as [number, number];
+    expect(lo).toBeGreaterThan(0);
+    expect(hi).toBeGreaterThan(lo);
+    expect(o.x?.label).toBe('w₁');
+  });
+
+  it('adds the current model, the minimum, arrows and penalty circles only when given', () => {
+    const bare = names(lossLandscapeOptions({ grid }));
+    expect(bare).not.toContain('Dot');
+    expect(bare).not.toContain('Arrow');
+    const all = names(
+      lossLandscapeOptions({ grid, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 }, arrows: [{ w: 0, b: 0, dw: 1, db: -1 }], circles: [{ r: 1 }, { r: 2 }] }),
+    );
+    expect(all.filter((n) => n === 'Dot').length).toBe(4); // minimum: halo, ring, cross; point: one
+    expect(all.filter((n) => n === 'Arrow').length).toBe(2);
+    expect(all.filter((n) => n === 'Line').length).toBe(2);
+  });
+
+  it('skips markers that are not finite instead of drawing NaN', () => {
+    const o = lossLandscapeOptions({ grid, point: { w: NaN, b: 0 }, minimum: { w: Infinity, b: 0 }, circles: [{ r: -1 }, { r: NaN }] });
+    expect(names(o)).toEqual(['Raster', 'Contour', 'Frame']);
+  });
+
+  it('clips a descent path that runs out of the window, even to infinity', () => {
+    const path = [
+      { w: 0, b: 0 },
+      { w: 3, b: 2 },
+      { w: -30, b: 40 },
+      { w: 1e300, b: -1e300 },
+      { w: Infinity, b: NaN },
+    ];
+    const o = lossLandscapeOptions({ grid, path });
+    const [, line] = marksOf(o, 'Link') as Array<{ data: Array<{ w1: number; b1: number; w2: number; b2: number }> }>;
+    for (const s of line!.data) {
+      for (const v of [s.w1, s.w2]) expect(v).toBeGreaterThanOrEqual(grid.x1 - 1e-9), expect(v).toBeLessThanOrEqual(grid.x2 + 1e-9);
+      for (const v of [s.b1, s.b2]) expect(v).toBeGreaterThanOrEqual(grid.y1 - 1e-9), expect(v).toBeLessThanOrEqual(grid.y2 + 1e-9);
+    }
+    expect(line!.data.length).toBe(2); // (0,0)→(3,2) whole, (3,2)→(−30,40) up to the edge
+    const svg = render(o).toString().replace(/data:image\/png;base64,[^"]*/g, '');
+    expect(svg).not.toMatch(/NaN|Infinity|e\+\d/);
+  });
+
+  it('renders on the server with a heatmap image and contour paths', () => {
+    const svg = render(lossLandscapeOptions({ grid, logScale: true, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 } })).toString();
+    expect(svg).toContain('data:image/png;base64,');
+    expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(5);
+  });
+
+  it('draws one contour line per threshold, taking explicit thresholds as given', () => {
+    const contourPaths = (o: Plot.PlotOptions) => {
+      const svg = render(o).toString();
+      const group = svg.slice(svg.indexOf('aria-label="contour"'));
+      return (group.slice(0, group.indexOf('</g></g>')).match(/<path/g) ?? []).length;
+    };
+    const levels = contourLevels(grid.min, grid.max, 3);
+    expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels }))).toBe(3);
+    expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels.slice(0, 1) }))).toBe(1);
+    expect(contourPaths(lossLandscapeOptions({ grid, thresholds: 5 }))).toBe(5);
+    expect(names(lossLandscapeOptions({ grid, thresholds: [] }))).toEqual(['Raster', 'Frame']);
+  });
+});
+
+describe('contour levels', () => {
+  it('are evenly spaced strictly inside (min, max)', () => {
+    expect(contourLevels(0, 10, 4)).toEqual([2, 4, 6, 8]);
+  });
+
+  it('are geometric on a log scale: each the same factor above the last', () => {
+    const levels = contourLevels(0.01, 100, 3, true);
+    expect(levels).toHaveLength(3);
+    expect(levels[0]!).toBeCloseTo(0.1, 10);
+    expect(levels[1]! / levels[0]!).toBeCloseTo(levels[2]! / levels[1]!, 10);
+  });
+
+  it('are empty for a flat or broken grid', () => {
+    expect(contourLevels(3, 3, 5)).toEqual([]);
+    expect(contourLevels(NaN, 3, 5)).toEqual([]);
+    expect(contourLevels(0, Infinity, 5)).toEqual([]);
+  });
+
+  it('floor a zero minimum at six decades below the maximum on a log scale', () => {
+    expect(logFloor(0, 50)).toBeCloseTo(5e-5, 15);
+    expect(logFloor(2, 50)).toBe(2);
+  });
+});
+
+describe('clipping', () => {
+  const win = { x1: 0, x2: 10, y1: 0, y2: 10 };
+  it('keeps a segment inside the window whole', () => {
+    expect(clipSegment({ w: 1, b: 1 }, { w: 2, b: 3 }, win)).toEqual([{ w: 1, b: 1 }, { w: 2, b: 3 }]);
+  });
+  it('cuts a segment at the edge it crosses', () => {
+    const s = clipSegment({ w: 5, b: 5 }, { w: 15, b: 5 }, win)!;
+    expect(s[1]).toEqual({ w: 10, b: 5 });
+  });
+  it('drops a segment wholly outside, or with a non-finite end', () => {
+    expect(clipSegment({ w: 11, b: 5 }, { w: 15, b: 5 }, win)).toBeNull();
+    expect(clipSegment({ w: 5, b: 5 }, { w: NaN, b: 5 }, win)).toBeNull();
+  });
+  it('keeps only the path points inside', () => {
+    const { points } = clipPath([{ w: 1, b: 1 }, { w: 20, b: 1 }, { w: 2, b: 2 }], win);
+    expect(points).toEqual([{ w: 1, b: 1 }, { w: 2, b: 2 }]);
+  });
+  it('draws a closed circle of the given radius', () => {
+    const pts = circlePoints(2, 8);
+    expect(pts).toHaveLength(9);
+    for (const p of pts) expect(Math.hypot(p.w, p.b)).toBeCloseTo(2, 12);
+  });
+});
