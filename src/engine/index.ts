@@ -61,3 +61,38 @@ export { gaussianClasses2D, type GaussianClasses2DOptions, type GaussianCluster2
 export { decisionSegment, probabilityField, type PlaneWindow, type ProbabilityField } from './probability-field';
 export { weightNorm } from './metrics';
 export { crossEntropyCurvatureBound, crossEntropyHessian, type CrossEntropyCurvature } from './logistic-hessian';
+
+// Part III: stochastic descent, optimisers, robust losses, polynomial features and cross-validation.
+export type { AnyObjective } from './any-objective';
+export { learningRateAt, toSchedule, type LearningRate, type LearningRateSchedule } from './schedule';
+export type { RunOptions } from './run-history';
+export { optimize, type OptimizerHistory, type OptimizerMethod, type OptimizerOptions } from './optimizers';
+export { quadraticObjective, stretchedBowl, type QuadraticObjective, type QuadraticOptions, type StretchedBowlOptions } from './quadratic';
+export { permutation, permutationFrom } from './permutation';
+export { stochasticDescent, type StochasticHistory, type StochasticOptions } from './stochastic';
+export type { BatchLoss } from './batch-objective';
+export { absoluteErrorObjective, huberObjective, huberPsi, huberRho, type RobustLoss, type RobustObjective } from './robust';
+export { absoluteErrorGrid, huberGrid, objectiveGrid } from './objective-grid';
+export {
+  fitPolynomial,
+  MAX_POLYNOMIAL_DEGREE,
+  polynomialFeatures,
+  polynomialScaleOf,
+  predictPolynomial,
+  UNSCALED,
+  type PolynomialFit,
+  type PolynomialFitOptions,
+  type PolynomialScale,
+} from './polynomial';
+export { complementOf, kFolds, trainValidationSplit, type TrainValidationSplit } from './splits';
+export {
+  crossValidate,
+  gridSearch,
+  type CrossValidation,
+  type CrossValidationFold,
+  type CrossValidationOptions,
+  type GridSearch,
+  type GridSearchEntry,
+} from './cross-validation';
+export { curveData, curveValue, type CurveDataOptions, type CurveFunction } from './curve-data';
+export { absoluteErrorLoss, gridOperationCounts, interceptProfile, quadraticAt, squaredErrorQuadratic, type LossQuadratic } from './loss-quadratic';
