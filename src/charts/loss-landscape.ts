@@ -123,9 +123,10 @@ export function clipSegment(p: WB, q: WB, win: Window): [WB, WB] | null {
       else { if (t < t0) return null; if (t < t1) t1 = t; }
     }
   }
+  // Ends that were not cut are returned exactly (p + 1·(q − p) need not equal q for huge values).
   return [
-    { w: p.w + t0 * dx, b: p.b + t0 * dy },
-    { w: p.w + t1 * dx, b: p.b + t1 * dy },
+    t0 === 0 ? { w: p.w, b: p.b } : { w: p.w + t0 * dx, b: p.b + t0 * dy },
+    t1 === 1 ? { w: q.w, b: q.b } : { w: p.w + t1 * dx, b: p.b + t1 * dy },
   ];
 }
 
@@ -191,7 +192,8 @@ export function lossLandscapeOptions(input: LossLandscapeInput): Plot.PlotOption
     );
   }
   // Contour regions are outlined along the window's edge too; a frame on top turns that into a border.
-  marks.push(Plot.frame({ stroke: 'var(--fg-muted)', strokeWidth: 1 }));
+  // (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)
+  marks.push(Plot.rect([win], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--fg-muted)', strokeWidth: 1 }));
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
     marks.push(Plot.line(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));

@@ -48,14 +48,14 @@ function draw(build: PlotViewProps['build'], width: number, height: number, labe
 }
 
 /**
- * Plot names each mark's <g> with an aria-label ("dot", "line"), which is not allowed on an element
+ * Plot names each mark's <g> (or lone <rect>) with an aria-label ("dot", "frame"), which is not allowed on an element
  * without a role and tells a listener nothing. The chart is announced as one image with its label
  * and live description instead.
  */
 function tidyAria(chart: PlotElement): PlotElement {
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   svg?.setAttribute('role', 'img');
-  for (const g of Array.from(chart.querySelectorAll('g[aria-label]'))) g.removeAttribute('aria-label');
+  for (const el of Array.from(chart.querySelectorAll('[aria-label]'))) if (el !== svg) el.removeAttribute('aria-label');
   return chart;
 }
 

@@ -22,7 +22,7 @@ function render(options: Plot.PlotOptions): Element {
 describe('lossLandscapeOptions', () => {
   it('draws the grid as a raster with contour lines, on axes fixed to the grid extents', () => {
     const o = lossLandscapeOptions({ grid });
-    expect(names(o).slice(0, 3)).toEqual(['Raster', 'Contour', 'Frame']);
+    expect(names(o).slice(0, 3)).toEqual(['Raster', 'Contour', 'Rect']);
     expect(o.x?.domain).toEqual([grid.x1, grid.x2]);
     expect(o.y?.domain).toEqual([grid.y1, grid.y2]);
     expect(o.x?.label).toBe('w');
@@ -54,7 +54,7 @@ describe('lossLandscapeOptions', () => {
 
   it('skips markers that are not finite instead of drawing NaN', () => {
     const o = lossLandscapeOptions({ grid, point: { w: NaN, b: 0 }, minimum: { w: Infinity, b: 0 }, circles: [{ r: -1 }, { r: NaN }] });
-    expect(names(o)).toEqual(['Raster', 'Contour', 'Frame']);
+    expect(names(o)).toEqual(['Raster', 'Contour', 'Rect']);
   });
 
   it('clips a descent path that runs out of the window, even to infinity', () => {
@@ -92,7 +92,7 @@ describe('lossLandscapeOptions', () => {
     expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels }))).toBe(3);
     expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels.slice(0, 1) }))).toBe(1);
     expect(contourPaths(lossLandscapeOptions({ grid, thresholds: 5 }))).toBe(5);
-    expect(names(lossLandscapeOptions({ grid, thresholds: [] }))).toEqual(['Raster', 'Frame']);
+    expect(names(lossLandscapeOptions({ grid, thresholds: [] }))).toEqual(['Raster', 'Rect']);
   });
 });
 
