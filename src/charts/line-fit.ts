@@ -25,6 +25,8 @@ export interface LineFitInput {
   readonly yDomain: readonly [number, number];
   /** Points where the candidate line can be grabbed and dragged. */
   readonly handles?: ReadonlyArray<{ x: number; y: number }>;
+  /** Data points the reader can drag (drawn larger, ringed, with the class `drag-point`). */
+  readonly draggable?: ReadonlyArray<{ x: number; y: number }> | undefined;
 }
 
 interface Point {
@@ -57,7 +59,7 @@ export function paddedDomain(values: ArrayLike<number>, extra: readonly number[]
 }
 
 export function lineFitOptions(input: LineFitInput): Plot.PlotOptions {
-  const { x, y, candidate, truth, best, showResiduals, xDomain, yDomain, handles } = input;
+  const { x, y, candidate, truth, best, showResiduals, xDomain, yDomain, handles, draggable } = input;
   const points: Point[] = Array.from({ length: x.length }, (_, i) => ({ x: x[i]!, y: y[i]!, fit: candidate.w * x[i]! + candidate.b }));
   const marks: Plot.Markish[] = [
     Plot.ruleY([0], { stroke: 'var(--rule)' }),
@@ -76,6 +78,9 @@ export function lineFitOptions(input: LineFitInput): Plot.PlotOptions {
     Plot.dot(points, { x: 'x', y: 'y', r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }),
     Plot.line(lineEnds(candidate, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }),
   );
+  if (draggable && draggable.length > 0) {
+    marks.push(Plot.dot(draggable, { x: 'x', y: 'y', r: 7, fill: 'var(--c-residual)', stroke: 'var(--bg)', strokeWidth: 2, symbol: 'diamond', className: 'drag-point', clip: true }));
+  }
   if (handles && handles.length > 0) {
     marks.push(Plot.dot(handles, { x: 'x', y: 'y', r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle', clip: true }));
   }

@@ -96,3 +96,4 @@ export {
 } from './cross-validation';
 export { curveData, curveValue, type CurveDataOptions, type CurveFunction } from './curve-data';
 export { absoluteErrorLoss, gridOperationCounts, interceptProfile, quadraticAt, squaredErrorQuadratic, type LossQuadratic } from './loss-quadratic';
+export { squaredErrorSlice, type LossSlice } from './slice';

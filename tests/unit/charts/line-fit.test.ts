@@ -55,3 +55,13 @@ describe('line geometry', () => {
     expect(paddedDomain([Number.NaN])).toEqual([-1, 1]);
   });
 });
+
+describe('draggable points', () => {
+  it('are drawn as one extra dot mark with the drag-point class, only when given', () => {
+    const without = lineFitOptions(base).marks ?? [];
+    const withPoint = lineFitOptions({ ...base, draggable: [{ x: 1, y: 2 }] }).marks ?? [];
+    expect(withPoint.length).toBe(without.length + 1);
+    const dot = withPoint.find((m) => (m as { className?: string }).className === 'drag-point') as unknown as { data: Array<{ x: number; y: number }> };
+    expect(dot.data).toEqual([{ x: 1, y: 2 }]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Lesson 2's charts. `residualSquaresOptions` draws the data and a candidate line (lineFitOptions)
+ * with each residual's square on top, laid out in pixels so that squares look square whatever the
+ * axes; `errorBarsOptions` shows each point's error as a bar (squared or absolute) with their mean;
+ * `lossCurveOptions` draws a loss along one parameter with the current value marked. Pure: numbers
+ * in, Plot options out.
+ */
+import * as Plot from '@observablehq/plot';
+import { lineFitOptions, type LineFitInput } from './line-fit';
+
+/** Fixed margins, so pixel sizes are known before Plot lays the chart out. */
+export const SQUARES_MARGINS = { top: 20, right: 16, bottom: 36, left: 40 } as const;
+
+export interface ResidualSquare {
+  /** The point the square belongs to. */
+  readonly i: number;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+  /** The residual y − ŷ; its square is the area. */
+  readonly r: number;
+}
+
+/**
+ * One square per point, in data units: its vertical side is the residual segment from y to ŷ, and its
+ * horizontal side is |r| converted so that it spans as many pixels as the vertical side
+ * (`xPerY` = x units per y unit at equal pixel size). Squares sit to the right of their segment, or
+ * to the left when that keeps them inside the x domain.
+ */
+export function residualSquares(x: ArrayLike<number>, y: ArrayLike<number>, line: { w: number; b: number }, xPerY: number, xDomain: readonly [number, number]): ResidualSquare[] {
+  const out: ResidualSquare[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i]!, yi = y[i]!;
+    const fit = line.w * xi + line.b;
+    const r = yi - fit;
+    if (!Number.isFinite(r) || r === 0) continue;
+    const side = Math.abs(r) * xPerY;
+    const right = xi + side <= xDomain[1] || xi - side < xDomain[0];
+    out.push({ i, x1: right ? xi : xi - side, x2: right ? xi + side : xi, y1: Math.min(yi, fit), y2: Math.max(yi, fit), r });
+  }
+  return out;
+}
+
+/** x units per y unit that span the same number of pixels in a chart of this size with SQUARES_MARGINS. */
+export function equalPixelRatio(width: number, height: number, xDomain: readonly [number, number], yDomain: readonly [number, number]): number {
+  const innerW = Math.max(1, width - SQUARES_MARGINS.left - SQUARES_MARGINS.right);
+  const innerH = Math.max(1, height - SQUARES_MARGINS.top - SQUARES_MARGINS.bottom);
+  const pxPerX = innerW / (xDomain[1] - xDomain[0]);
+  const pxPerY = innerH / (yDomain[1] - yDomain[0]);
+  return pxPerY / pxPerX;
+}
+
+export interface ResidualSquaresInput extends LineFitInput {
+  readonly width: number;
+  readonly height: number;
+  /** Draw the squares (otherwise just the residual segments, as in lesson 1). */
+  readonly squares: boolean;
+}
+
+export function residualSquaresOptions(input: ResidualSquaresInput): Plot.PlotOptions {
+  const options = lineFitOptions(input);
+  const marks = [...(options.marks ?? [])];
+  if (input.squares) {
+    const ratio = equalPixelRatio(input.width, input.height, input.xDomain, input.yDomain);
+    const squares = residualSquares(input.x, input.y, input.candidate, ratio, input.xDomain);
+    // Under the points and the line (after the axes' rules), so the data stay on top.
+    marks.splice(2, 0, Plot.rect(squares, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'var(--c-residual)', fillOpacity: 0.18, stroke: 'var(--c-residual)', strokeWidth: 1, clip: true, className: 'residual-square' }));
+  }
+  return {
+    ...options,
+    marginTop: SQUARES_MARGINS.top,
+    marginRight: SQUARES_MARGINS.right,
+    marginBottom: SQUARES_MARGINS.bottom,
+    marginLeft: SQUARES_MARGINS.left,
+    marks,
+  };
+}
+
+export interface ErrorBarsInput {
+  /** The error of each point: r² or |r|. */
+  readonly errors: ArrayLike<number>;
+  /** Their mean, drawn as a rule. */
+  readonly mean: number;
+  readonly label: string;
+  /** A fixed top for the y axis, so bars shrink visibly instead of the axis rescaling. */
+  readonly yMax: number;
+}
+
+/** Each point's error as a bar, left to right in the order of x, with their mean as a dashed rule. */
+export function errorBarsOptions({ errors, mean, label, yMax }: ErrorBarsInput): Plot.PlotOptions {
+  const rows = Array.from({ length: errors.length }, (_, i) => ({ point: i + 1, error: errors[i]! })).filter((d) => Number.isFinite(d.error));
+  const top = Math.max(yMax, Number.isFinite(mean) ? mean : 0);
+  return {
+    x: { type: 'band', label: 'point', domain: rows.map((d) => d.point), padding: 0.25 },
+    y: { domain: [0, top], label, grid: true },
+    style: { fontSize: '12px', overflow: 'visible' },
+    marks: [
+      Plot.barY(rows, { x: 'point', y: 'error', fill: 'var(--c-residual)', fillOpacity: 0.75, clip: true }),
+      ...(Number.isFinite(mean) ? [Plot.ruleY([Math.min(mean, top)], { stroke: 'var(--c-model)', strokeWidth: 2, strokeDasharray: '6 3' })] : []),
+      Plot.ruleY([0], { stroke: 'var(--rule-strong)' }),
+    ],
+  };
+}
+
+export interface LossCurveInput {
+  readonly xs: ArrayLike<number>;
+  readonly losses: ArrayLike<number>;
+  readonly current: { readonly x: number; readonly loss: number };
+  readonly best?: { readonly x: number; readonly loss: number } | undefined;
+  readonly xLabel: string;
+  readonly yLabel: string;
+}
+
+/** A loss along one parameter, with the current setting as a dot and the best one as a ringed cross. */
+export function lossCurveOptions({ xs, losses, current, best, xLabel, yLabel }: LossCurveInput): Plot.PlotOptions {
+  const rows = Array.from({ length: xs.length }, (_, i) => ({ x: xs[i]!, loss: losses[i]! })).filter((d) => Number.isFinite(d.x) && Number.isFinite(d.loss));
+  const marks: Plot.Markish[] = [Plot.line(rows, { x: 'x', y: 'loss', stroke: 'var(--c-residual)', strokeWidth: 2 })];
+  if (best && Number.isFinite(best.x) && Number.isFinite(best.loss)) {
+    marks.push(Plot.dot([best], { x: 'x', y: 'loss', r: 6, stroke: 'var(--c-good)', strokeWidth: 2, fill: 'none' }), Plot.dot([best], { x: 'x', y: 'loss', r: 4, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2 }));
+  }
+  if (Number.isFinite(current.x) && Number.isFinite(current.loss)) {
+    marks.push(Plot.dot([current], { x: 'x', y: 'loss', r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true }));
+  }
+  const xsArr = rows.map((d) => d.x);
+  return {
+    x: { label: xLabel, grid: true, ...(xsArr.length > 1 ? { domain: [Math.min(...xsArr), Math.max(...xsArr)] } : {}) },
+    y: { label: yLabel, grid: true, zero: true },
+    style: { fontSize: '12px', overflow: 'visible' },
+    marks,
+  };
+}

@@ -1,0 +1,391 @@
+/**
+ * A loss surface in 3D that the reader turns: drag it with a pointer, or focus it and use the arrow
+ * keys (← → turn, ↑ ↓ tilt; with Shift, bigger steps). The view (azimuth, elevation, in degrees) is a
+ * prop, so it can live in a figure spec; the component reports a new view through onViewChange when
+ * a drag ends or a key is pressed, and paints every frame in between itself, without re-rendering the
+ * island. Drawing is a painter's algorithm over a coarse mesh on a <canvas> (coarser while dragging);
+ * the maths is in src/charts/surface.ts. On the server it writes an SVG of the same scene into a box
+ * whose size CSS fixes, so the figure is there before any script runs and nothing shifts.
+ *
+ * Usage: <SurfaceView grid={lossGrid} azimuth={v.azimuth} elevation={v.elevation}
+ *   onViewChange={(view) => state.patch(view)} point={{ w, b }} minimum={{ w: wStar, b: bStar }}
+ *   label="The loss surface over (w, b)" description="…what it shows now…" aspect={0.75} />
+ */
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LandscapeGrid, WB } from '../../charts/loss-landscape';
+import {
+  describeAngles,
+  normaliseAngles,
+  paletteIndex,
+  shadedPalette,
+  surfaceMesh,
+  surfaceScene,
+  type SurfaceAngles,
+  type SurfaceScene,
+} from '../../charts/surface';
+import { REFERENCE_WIDTH } from './PlotView';
+import './surface-view.css';
+
+export interface SurfaceViewProps {
+  grid: LandscapeGrid;
+  /** Degrees about the vertical axis; 0 puts w left to right. */
+  azimuth: number;
+  /** Degrees above the (w, b) plane; 90 looks straight down. */
+  elevation: number;
+  /** Called with the new view after a drag or a key press. */
+  onViewChange?(view: SurfaceAngles): void;
+  /** The current model, drawn as a dot on the surface. */
+  point?: WB | null | undefined;
+  /** The minimum, drawn as a ringed cross on the surface. */
+  minimum?: WB | null | undefined;
+  /** A descent path, drawn on the surface (parts outside the grid are left out). */
+  path?: readonly WB[] | undefined;
+  /** Heights (and colours) by log loss. */
+  logScale?: boolean | undefined;
+  /** Colours by log loss while heights stay linear, to match a log-coloured heatmap (default: logScale). */
+  colourLogScale?: boolean | undefined;
+  /** The accessible name. */
+  label: string;
+  /** What the surface shows now; the view angle is added to it. */
+  description: string;
+  /** Height over width of the box; `narrow` applies below 40rem. */
+  aspect: number | { readonly wide: number; readonly narrow: number };
+  /** Quads per side at rest (default 40) and while dragging (default 24). */
+  resolution?: number;
+  dragResolution?: number;
+  class?: string;
+}
+
+const SERVER_RESOLUTION = 22;
+const PALETTE_STEPS = 64;
+const PALETTE_SHADES = 6;
+/** Degrees per key press, and with Shift. */
+const KEY_STEP = 5;
+const KEY_STEP_BIG = 15;
+/** Degrees per pixel dragged. */
+const DRAG_TURN = 0.5;
+const DRAG_TILT = 0.35;
+
+let palette: string[][] | null = null;
+const getPalette = () => (palette ??= shadedPalette(PALETTE_STEPS, PALETTE_SHADES));
+
+interface Colours {
+  fg: string;
+  muted: string;
+  bg: string;
+  model: string;
+  good: string;
+  font: string;
+}
+
+function readColours(el: Element): Colours {
+  const style = getComputedStyle(el);
+  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    fg: v('--fg', '#222'),
+    muted: v('--fg-muted', '#666'),
+    bg: v('--bg', '#fff'),
+    model: v('--c-model', '#a9447f'),
+    good: v('--c-good', '#00795a'),
+    font: v('--font-sans', 'sans-serif'),
+  };
+}
+
+function paint(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number, height: number, dpr: number, c: Colours): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  // The floor of the box, for depth.
+  ctx.strokeStyle = c.muted;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  scene.floor.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+  ctx.closePath();
+  ctx.stroke();
+  // The surface, back to front.
+  const pal = getPalette();
+  const { count, xy, t, light } = scene.quads;
+  ctx.lineWidth = 0.6;
+  for (let r = 0; r < count; r++) {
+    const [k, s] = paletteIndex(t[r]!, light[r]!, PALETTE_STEPS, PALETTE_SHADES);
+    const o = r * 8;
+    ctx.beginPath();
+    ctx.moveTo(xy[o]!, xy[o + 1]!);
+    ctx.lineTo(xy[o + 2]!, xy[o + 3]!);
+    ctx.lineTo(xy[o + 4]!, xy[o + 5]!);
+    ctx.lineTo(xy[o + 6]!, xy[o + 7]!);
+    ctx.closePath();
+    ctx.fillStyle = pal[k]![s]!;
+    ctx.strokeStyle = pal[k]![Math.max(0, s - 3)]!;
+    ctx.fill();
+    ctx.stroke();
+  }
+  // Axis names.
+  ctx.fillStyle = c.fg;
+  ctx.font = `italic 15px ${c.font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const l of scene.labels) ctx.fillText(l.text, l.x, l.y);
+  // The path, then the minimum, then the current model, each with a halo.
+  for (const run of scene.path) {
+    for (const [stroke, w] of [[c.bg, 4.5], [c.model, 2]] as const) {
+      ctx.strokeStyle = stroke;
+      ctx.lineWidth = w;
+      ctx.beginPath();
+      run.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+      ctx.stroke();
+    }
+  }
+  if (scene.minimum) {
+    const [x, y] = scene.minimum;
+    for (const [stroke, w] of [[c.bg, 4.5], [c.good, 2]] as const) {
+      ctx.strokeStyle = stroke;
+      ctx.lineWidth = w;
+      ctx.beginPath();
+      ctx.arc(x, y, 7, 0, 2 * Math.PI);
+      ctx.moveTo(x - 3.5, y - 3.5);
+      ctx.lineTo(x + 3.5, y + 3.5);
+      ctx.moveTo(x + 3.5, y - 3.5);
+      ctx.lineTo(x - 3.5, y + 3.5);
+      ctx.stroke();
+    }
+  }
+  if (scene.point) {
+    const [x, y] = scene.point;
+    ctx.beginPath();
+    ctx.arc(x, y, 6, 0, 2 * Math.PI);
+    ctx.fillStyle = c.model;
+    ctx.strokeStyle = c.bg;
+    ctx.lineWidth = 2;
+    ctx.fill();
+    ctx.stroke();
+  }
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The same scene as SVG markup, for the server. */
+function sceneSvg(scene: SurfaceScene, width: number, height: number): string {
+  const pal = getPalette();
+  const parts: string[] = [];
+  const pts = (list: ReadonlyArray<readonly [number, number]>) => list.map(([x, y]) => `${r1(x)},${r1(y)}`).join(' ');
+  parts.push(`<polygon points="${pts(scene.floor)}" fill="none" stroke="var(--fg-muted)" />`);
+  const { count, xy, t, light } = scene.quads;
+  for (let r = 0; r < count; r++) {
+    const [k, s] = paletteIndex(t[r]!, light[r]!, PALETTE_STEPS, PALETTE_SHADES);
+    const o = r * 8;
+    const d = `M${r1(xy[o]!)},${r1(xy[o + 1]!)}L${r1(xy[o + 2]!)},${r1(xy[o + 3]!)}L${r1(xy[o + 4]!)},${r1(xy[o + 5]!)}L${r1(xy[o + 6]!)},${r1(xy[o + 7]!)}Z`;
+    parts.push(`<path d="${d}" fill="${pal[k]![s]}" stroke="${pal[k]![Math.max(0, s - 3)]}" stroke-width="0.6"/>`);
+  }
+  for (const l of scene.labels) {
+    parts.push(`<text x="${r1(l.x)}" y="${r1(l.y)}" fill="var(--fg)" font-style="italic" font-size="15" text-anchor="middle" dominant-baseline="middle">${l.text}</text>`);
+  }
+  for (const run of scene.path) {
+    parts.push(`<polyline points="${pts(run)}" fill="none" stroke="var(--bg)" stroke-width="4.5" stroke-linejoin="round"/>`);
+    parts.push(`<polyline points="${pts(run)}" fill="none" stroke="var(--c-model)" stroke-width="2" stroke-linejoin="round"/>`);
+  }
+  if (scene.minimum) {
+    const [x, y] = scene.minimum.map(r1) as [number, number];
+    const d = `M${x - 3.5},${y - 3.5}L${x + 3.5},${y + 3.5}M${x + 3.5},${y - 3.5}L${x - 3.5},${y + 3.5}`;
+    for (const [stroke, w] of [['var(--bg)', 4.5], ['var(--c-good)', 2]] as const) {
+      parts.push(`<circle cx="${x}" cy="${y}" r="7" fill="none" stroke="${stroke}" stroke-width="${w}"/><path d="${d}" stroke="${stroke}" stroke-width="${w}"/>`);
+    }
+  }
+  if (scene.point) {
+    const [x, y] = scene.point.map(r1) as [number, number];
+    parts.push(`<circle cx="${x}" cy="${y}" r="6" fill="var(--c-model)" stroke="var(--bg)" stroke-width="2"/>`);
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" font-family="system-ui, sans-serif">${parts.join('')}</svg>`
+  );
+}
+
+export function SurfaceView(props: SurfaceViewProps) {
+  const { grid, label, description, aspect, logScale = false, colourLogScale = logScale, resolution = 40, dragResolution = 24 } = props;
+  const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
+  const host = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const descriptionId = useId();
+  const [view, setView] = useState<SurfaceAngles>(() => normaliseAngles({ azimuth: props.azimuth, elevation: props.elevation }));
+  // A new view from the figure's state (a slider, a link, a reset) replaces the one shown.
+  useEffect(() => {
+    setView(normaliseAngles({ azimuth: props.azimuth, elevation: props.elevation }));
+  }, [props.azimuth, props.elevation]);
+
+  const mesh = useMemo(() => surfaceMesh(grid, resolution, logScale, colourLogScale), [grid, resolution, logScale, colourLogScale]);
+  const dragMesh = useMemo(() => surfaceMesh(grid, dragResolution, logScale, colourLogScale), [grid, dragResolution, logScale, colourLogScale]);
+
+  // Everything the painter reads, kept current for the pointer handlers and the frame callback.
+  const live = useRef({ props, view, mesh, dragMesh, dragging: false, frame: 0, colours: null as Colours | null });
+  live.current.props = props;
+  live.current.mesh = mesh;
+  live.current.dragMesh = dragMesh;
+  if (!live.current.dragging) live.current.view = view;
+
+  const draw = () => {
+    const el = host.current;
+    const cv = canvas.current;
+    if (!el || !cv) return;
+    const width = el.clientWidth;
+    const height = el.clientHeight;
+    if (width <= 0 || height <= 0) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const pw = Math.round(width * dpr), ph = Math.round(height * dpr);
+    if (cv.width !== pw || cv.height !== ph) {
+      cv.width = pw;
+      cv.height = ph;
+    }
+    const ctx = cv.getContext('2d');
+    if (!ctx) return;
+    const s = live.current;
+    if (!s.dragging || !s.colours) s.colours = readColours(el);
+    const p = s.props;
+    const scene = surfaceScene({
+      grid: p.grid,
+      view: s.view,
+      width,
+      height,
+      resolution: s.dragging ? s.dragMesh.n : s.mesh.n,
+      mesh: s.dragging ? s.dragMesh : s.mesh,
+      logScale: p.logScale,
+      point: p.point,
+      minimum: p.minimum,
+      path: p.path,
+    });
+    paint(ctx, scene, width, height, dpr, s.colours);
+  };
+
+  const schedule = () => {
+    if (live.current.frame) return;
+    live.current.frame = requestAnimationFrame(() => {
+      live.current.frame = 0;
+      draw();
+    });
+  };
+
+  // Once live: swap the server's SVG for a canvas of the same size, and follow the box's size.
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const cv = document.createElement('canvas');
+    cv.setAttribute('aria-hidden', 'true');
+    el.replaceChildren(cv);
+    canvas.current = cv;
+    draw();
+    const observer = new ResizeObserver(() => draw());
+    observer.observe(el);
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const recolour = () => {
+      live.current.colours = null;
+      draw();
+    };
+    scheme.addEventListener('change', recolour);
+    return () => {
+      observer.disconnect();
+      scheme.removeEventListener('change', recolour);
+      if (live.current.frame) cancelAnimationFrame(live.current.frame);
+    };
+  }, []);
+
+  // Any change of props or view repaints.
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    draw();
+  });
+
+  const commit = (next: SurfaceAngles) => {
+    const v = normaliseAngles(next);
+    live.current.view = v;
+    setView(v);
+    live.current.props.onViewChange?.(v);
+  };
+
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    let start: { x: number; y: number; view: SurfaceAngles } | null = null;
+    const onDown = (event: PointerEvent) => {
+      if (event.button !== 0) return;
+      start = { x: event.clientX, y: event.clientY, view: live.current.view };
+      live.current.dragging = true;
+      el.setPointerCapture(event.pointerId);
+      el.classList.add('is-dragging');
+      event.preventDefault();
+      el.focus({ preventScroll: true });
+    };
+    const onMove = (event: PointerEvent) => {
+      if (!start) return;
+      live.current.view = normaliseAngles({
+        azimuth: start.view.azimuth - (event.clientX - start.x) * DRAG_TURN,
+        elevation: start.view.elevation + (event.clientY - start.y) * DRAG_TILT,
+      });
+      schedule();
+    };
+    const onUp = () => {
+      if (!start) return;
+      start = null;
+      live.current.dragging = false;
+      el.classList.remove('is-dragging');
+      commit(live.current.view);
+    };
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointercancel', onUp);
+    return () => {
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('pointercancel', onUp);
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.shiftKey ? KEY_STEP_BIG : KEY_STEP;
+    const v = live.current.view;
+    const moves: Record<string, SurfaceAngles> = {
+      ArrowLeft: { azimuth: v.azimuth + step, elevation: v.elevation },
+      ArrowRight: { azimuth: v.azimuth - step, elevation: v.elevation },
+      ArrowUp: { azimuth: v.azimuth, elevation: v.elevation + step },
+      ArrowDown: { azimuth: v.azimuth, elevation: v.elevation - step },
+    };
+    const next = moves[event.key];
+    if (!next) return;
+    event.preventDefault();
+    commit(next);
+  };
+
+  const html = useMemo(() => {
+    if (!import.meta.env.SSR) return '';
+    const height = Math.round(REFERENCE_WIDTH * wide);
+    const scene = surfaceScene({ grid, view, width: REFERENCE_WIDTH, height, resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path });
+    return sceneSvg(scene, REFERENCE_WIDTH, height);
+  }, []);
+
+  return (
+    <div class={`surface-view${props.class ? ` ${props.class}` : ''}`} style={{ '--plot-aspect-wide': String(wide), '--plot-aspect-narrow': String(narrow) }}>
+      <div
+        ref={host}
+        class="surface-canvas"
+        role="application"
+        aria-roledescription="rotatable 3D chart"
+        aria-label={label}
+        aria-describedby={descriptionId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+      <p id={descriptionId} class="visually-hidden" data-testid="surface-description">
+        {description} {describeAngles(view)} Use the arrow keys to turn and tilt it.
+      </p>
+      <p class="surface-hint" aria-hidden="true">
+        Drag, or focus and use the arrow keys, to turn
+      </p>
+    </div>
+  );
+}
