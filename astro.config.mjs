@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import { rehypeKatexStrict } from './src/lib/rehype-katex-strict.mjs';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.mjs';
+import { pagefindIndex } from './src/lib/pagefind-integration.mjs';
+import { remarkHeadingIds, rehypeUniqueHeadingIds } from './src/lib/remark-heading-ids.mjs';
 
 // The site may be served from a subpath (e.g. a project page); set DOWNHILL_BASE=/downhill/ to build for one.
 const base = process.env.DOWNHILL_BASE ?? '/';
@@ -15,13 +17,15 @@ export default defineConfig({
   site: process.env.DOWNHILL_SITE ?? 'https://downhill.example',
   base,
   trailingSlash: 'always',
-  integrations: [preact(), mdx()],
+  // pagefindIndex writes the search index into the built site after every build.
+  integrations: [preact(), mdx(), pagefindIndex()],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; KaTeX needs the unified one.
     processor: unified({
-      remarkPlugins: [remarkMath],
+      // Explicit heading ids (`## Title \{#id\}`) before anything reads the headings.
+      remarkPlugins: [remarkMath, remarkHeadingIds],
       // KaTeX first, so a heading with math gets its anchor label from the rendered formula.
-      rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors],
+      rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors, rehypeUniqueHeadingIds],
     }),
   },
   devToolbar: { enabled: false },

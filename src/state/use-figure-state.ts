@@ -6,6 +6,7 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { currentFigureEntries } from './address';
+import { recordFigureSpec } from './figure-registry';
 import { decodeFigureState, encodeFigureState } from './figure-codec';
 import { type Adjustment, clampNumber, defaultValues, type FigureSpec, type FigureValues } from './figure-spec';
 
@@ -29,6 +30,8 @@ export interface FigureStateOptions<S extends FigureSpec> {
 }
 
 export function useFigureState<S extends FigureSpec>(spec: S, options: FigureStateOptions<S> = {}): FigureState<S> {
+  // On the server, note which spec this figure id uses (for the instructors' page; see figure-registry).
+  if (import.meta.env.SSR && options.id) recordFigureSpec(options.id, spec);
   const values = useSignal<FigureValues<S>>({ ...defaultValues(spec), ...options.initial });
   const adjustments = useSignal<readonly Adjustment[]>([]);
 

@@ -3,7 +3,14 @@
  * is the point, so the box says what was chosen and why the answer is what it is, in words, not colour.
  */
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+
+/**
+ * Sent (bubbling) from the box when the reader reveals the answer, with `detail.id` the box's `id`
+ * prop if it has one. The page's progress script (src/lib/progress.ts, EXERCISE_EVENT) records it;
+ * the box itself imports nothing from there, so it stays independent of the progress code.
+ */
+export const EXERCISE_EVENT = 'downhill:exercise';
 
 export interface PredictRevealProps {
   /** The question; plain text. Use the `question` slot instead for formulas. */
@@ -18,10 +25,16 @@ export interface PredictRevealProps {
   tolerance?: number;
   /** The explanation shown after the reader commits (MDX children, rendered at build time). */
   children?: ComponentChildren;
+  /**
+   * Optional permanent id of this question within its lesson, for the reader's progress. Without it
+   * the question is known by its position on the page (so inserting a question before it renumbers it).
+   */
+  id?: string;
 }
 
-export default function PredictReveal({ prompt, question, choices, answer, numericAnswer, tolerance = 0, children }: PredictRevealProps) {
+export default function PredictReveal({ prompt, question, choices, answer, numericAnswer, tolerance = 0, children, id: exerciseId }: PredictRevealProps) {
   const id = useId();
+  const box = useRef<HTMLElement>(null);
   const [picked, setPicked] = useState<number | null>(null);
   const [typed, setTyped] = useState('');
   const [revealed, setRevealed] = useState(false);
@@ -34,7 +47,7 @@ export default function PredictReveal({ prompt, question, choices, answer, numer
     : picked === answer;
 
   return (
-    <aside class="predict" aria-labelledby={`predict-q-${id}`}>
+    <aside class="predict" aria-labelledby={`predict-q-${id}`} data-exercise={exerciseId} ref={box}>
       <p class="predict-label">Predict first</p>
       <div id={`predict-q-${id}`} class="predict-question">
         {prompt}
@@ -58,7 +71,7 @@ export default function PredictReveal({ prompt, question, choices, answer, numer
         <fieldset class="predict-choices" disabled={revealed}>
           <legend class="visually-hidden">Your prediction</legend>
           {choices.map((choice, i) => (
-            <label key={choice} class={revealed && i === answer ? 'choice choice-answer' : 'choice'}>
+            <label key={choice} class={revealed && i === answer ? 'choice choice-answer' : 'choice'} data-answer={i === answer ? 'true' : undefined}>
               <input type="radio" name={`predict-${id}`} checked={picked === i} onChange={() => setPicked(i)} />
               <span>{choice}</span>
             </label>
@@ -66,7 +79,10 @@ export default function PredictReveal({ prompt, question, choices, answer, numer
         </fieldset>
       )}
       {revealed ? null : (
-        <button type="button" class="btn btn-primary" disabled={!ready} onClick={() => setRevealed(true)}>
+        <button type="button" class="btn btn-primary" disabled={!ready} onClick={() => {
+            setRevealed(true);
+            box.current?.dispatchEvent(new CustomEvent(EXERCISE_EVENT, { bubbles: true, detail: { id: exerciseId } }));
+          }}>
           {ready ? 'Reveal the answer' : numeric ? 'Type a prediction to reveal' : 'Pick a prediction to reveal'}
         </button>
       )}
