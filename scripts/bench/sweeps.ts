@@ -1,0 +1,158 @@
+/**
+ * Interaction sweeps on an open, throttled page, timing every frame while they run:
+ *
+ * - slider: each enabled range input of a figure is moved from its minimum to its maximum in
+ *   SLIDER_STEPS equal steps, one `input` event per animation frame (as fast as a dragging reader
+ *   could ask), then put back where it was;
+ * - animate: a button whose text says play/run/animate/start/rotate/spin is pressed and the figure
+ *   is watched for ANIMATE_FRAMES frames, then pressed again if it now says pause or stop;
+ * - rotate: on a 3D figure, the mouse drags across the chart, one move per frame.
+ *
+ * A frame time is the interval between successive requestAnimationFrame callbacks: what the
+ * reader sees as smooth or stuck. Long tasks come from the browser's `longtask` entries.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { intervals, summarizeFrames } from './stats.ts';
+import type { FigureInfo, InteractionResult } from './types.ts';
+
+export const SLIDER_STEPS = 40;
+export const ANIMATE_FRAMES = 90;
+export const ROTATE_MOVES = 60;
+
+/** Matches the text of a button that starts an animation. */
+export const ANIMATE_BUTTON = /^\W*(play|run|animate|start|rotate|spin|descend)\b/i;
+const STOP_BUTTON = /\b(pause|stop)\b/i;
+
+const RECORDER = `(() => {
+  if (window.__benchFrames) return;
+  let stamps = [];
+  let long = [];
+  let running = false;
+  let observer = null;
+  const loop = (t) => { if (!running) return; stamps.push(t); requestAnimationFrame(loop); };
+  Object.defineProperty(window, '__benchFrames', { value: {
+    start() {
+      stamps = []; long = []; running = true;
+      try {
+        observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) long.push(e.duration); });
+        observer.observe({ type: 'longtask' });
+      } catch {}
+      requestAnimationFrame(loop);
+    },
+    stop() { running = false; if (observer) observer.disconnect(); return { stamps, long }; },
+  } });
+})();`;
+
+interface Recording {
+  stamps: number[];
+  long: number[];
+}
+
+async function record(page: Page, action: () => Promise<void>): Promise<Pick<InteractionResult, 'frames' | 'longTasks'>> {
+  await page.evaluate(RECORDER);
+  await page.evaluate(() => (window as unknown as { __benchFrames: { start(): void } }).__benchFrames.start());
+  try {
+    await action();
+  } finally {
+    // Let the last update paint before stopping the clock.
+    await nextFrames(page, 2);
+  }
+  const { stamps, long } = await page.evaluate(() => (window as unknown as { __benchFrames: { stop(): Recording } }).__benchFrames.stop());
+  return {
+    frames: summarizeFrames(intervals(stamps)),
+    longTasks: { count: long.length, totalMs: Math.round(long.reduce((a, b) => a + b, 0)) },
+  };
+}
+
+function nextFrames(page: Page, n: number): Promise<void> {
+  return page.evaluate(async (count) => {
+    for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+  }, n);
+}
+
+async function sweepSlider(input: Locator, steps: number): Promise<void> {
+  await input.evaluate(async (element, count) => {
+    const el = element as HTMLInputElement;
+    const min = el.min === '' ? 0 : Number(el.min);
+    const max = el.max === '' ? 100 : Number(el.max);
+    const original = el.value;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    const set = (value: string) => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    for (let i = 0; i <= count; i += 1) {
+      await frame();
+      set(String(min + ((max - min) * i) / count));
+    }
+    await frame();
+    set(original);
+  }, steps);
+}
+
+async function labelOf(input: Locator): Promise<string> {
+  return input.evaluate((element) => {
+    const el = element as HTMLInputElement;
+    const text = el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.id ?? 'slider';
+    return text.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Runs every sweep on one figure and returns one result per interaction. */
+export async function sweepFigure(page: Page, figure: FigureInfo): Promise<InteractionResult[]> {
+  const root = page.locator(`[data-figure="${figure.name}"]`).first();
+  await root.scrollIntoViewIfNeeded();
+  await page.waitForFunction((name) => {
+    const el = document.querySelector(`[data-figure="${name}"]`);
+    return el !== null && !el.closest('astro-island[ssr]');
+  }, figure.name);
+  const results: InteractionResult[] = [];
+  const base = { figure: figure.name, figureKind: figure.kind };
+
+  const sliders = root.locator('input[type="range"]:not([disabled])');
+  for (let i = 0, count = await sliders.count(); i < count; i += 1) {
+    const input = sliders.nth(i);
+    const control = await labelOf(input);
+    await input.scrollIntoViewIfNeeded();
+    await root.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+    const measured = await record(page, () => sweepSlider(input, SLIDER_STEPS));
+    results.push({ ...base, kind: 'slider', control, ...measured });
+  }
+
+  const buttons = root.locator('button');
+  for (let i = 0, count = await buttons.count(); i < count; i += 1) {
+    const button = buttons.nth(i);
+    const text = ((await button.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    if (!ANIMATE_BUTTON.test(text) || !(await button.isEnabled())) continue;
+    await button.scrollIntoViewIfNeeded();
+    const measured = await record(page, async () => {
+      await button.click();
+      await nextFrames(page, ANIMATE_FRAMES);
+    });
+    const after = ((await button.textContent()) ?? '').trim();
+    if (STOP_BUTTON.test(after)) await button.click();
+    results.push({ ...base, kind: 'animate', control: text, ...measured });
+  }
+
+  if (figure.kind === '3d') {
+    const surface = root.locator('canvas, svg').first();
+    const box = await surface.boundingBox();
+    if (box) {
+      const y = box.y + box.height / 2;
+      const x0 = box.x + box.width * 0.3;
+      const x1 = box.x + box.width * 0.7;
+      const measured = await record(page, async () => {
+        await page.mouse.move(x0, y);
+        await page.mouse.down();
+        for (let i = 1; i <= ROTATE_MOVES; i += 1) {
+          await page.mouse.move(x0 + ((x1 - x0) * i) / ROTATE_MOVES, y + Math.sin(i / 6) * 20);
+          await nextFrames(page, 1);
+        }
+        await page.mouse.up();
+      });
+      results.push({ ...base, kind: 'rotate', control: 'drag', ...measured });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,103 @@
+/**
+ * The shape of a benchmark report (bench-results/*.json). Everything the bench measures lands here;
+ * budgets.ts judges it and report.ts prints it.
+ */
+import type { FrameSummary } from './stats.ts';
+import type { SizeTotals } from './sizes.ts';
+
+/** '3d' for a figure with a <canvas> or a data-figure name containing "3d" or "surface"; '2d' otherwise. */
+export type FigureKind = '2d' | '3d';
+
+export interface FigureInfo {
+  /** The figure's data-figure name. */
+  readonly name: string;
+  readonly kind: FigureKind;
+}
+
+export type InteractionKind = 'slider' | 'animate' | 'rotate';
+
+export interface InteractionResult {
+  readonly figure: string;
+  readonly figureKind: FigureKind;
+  readonly kind: InteractionKind;
+  /** The slider's label, the button's text, or "drag" for a rotation. */
+  readonly control: string;
+  /** Frame intervals (requestAnimationFrame to requestAnimationFrame) while it ran; null when none were seen. */
+  readonly frames: FrameSummary | null;
+  readonly longTasks: { readonly count: number; readonly totalMs: number };
+}
+
+export interface LighthouseResult {
+  /** Category scores from 0 to 100, or null when the category did not score. */
+  readonly performance: number | null;
+  readonly accessibility: number | null;
+  readonly bestPractices: number | null;
+  readonly seo: number | null;
+  /** Audits that lost points, per category, so a failing score says why. */
+  readonly failed: ReadonlyArray<{ readonly category: string; readonly id: string; readonly title: string; readonly display?: string }>;
+  /** Set when Lighthouse could not run on the page. */
+  readonly error?: string;
+}
+
+export interface PageReport {
+  /** "home" or the lesson's file name. */
+  readonly id: string;
+  readonly title: string;
+  readonly isLesson: boolean;
+  /** Path relative to the site base. */
+  readonly path: string;
+  readonly figures: readonly FigureInfo[];
+  readonly sizes: SizeTotals;
+  /** Every request the page made while it loaded, was scrolled through, settled and was swept. */
+  readonly requests: number;
+  /** From navigation until every figure had a chart and a live island, scrolling to each in turn; null without figures. */
+  readonly figuresDrawnMs: number | null;
+  /** False when this run skipped the interaction sweeps (then frame budgets are not checked). */
+  readonly swept: boolean;
+  readonly interactions: readonly InteractionResult[];
+  lighthouse?: LighthouseResult;
+  /** Set when the page could not be loaded and measured at all (its other numbers are then empty). */
+  readonly error?: string;
+  /** Problems the bench saw on the page (console errors, failed requests, a figure that never went live). */
+  readonly problems: readonly string[];
+}
+
+export interface EngineResult {
+  readonly name: string;
+  /** What was timed, in words. */
+  readonly detail: string;
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly runs: number;
+}
+
+export interface BudgetResult {
+  readonly id: string;
+  /** What the budget is about: a page, a figure's interaction, or the engine. */
+  readonly subject: string;
+  /** The limit and the measured value, in `unit`. */
+  readonly limit: number;
+  readonly actual: number | null;
+  readonly unit: string;
+  /** null: not checked in this run (e.g. Lighthouse skipped). */
+  readonly pass: boolean | null;
+  /** One sentence: what was measured against what, and by how much it is over when it fails. */
+  readonly message: string;
+}
+
+export interface BenchReport {
+  readonly startedAt: string;
+  durationMs: number;
+  readonly environment: {
+    readonly node: string;
+    readonly chromium: string;
+    readonly cpus: number;
+    readonly cpuThrottle: number;
+    readonly viewport: { readonly width: number; readonly height: number };
+    readonly gzipLevel: number;
+  };
+  readonly pages: PageReport[];
+  readonly engine: EngineResult[];
+  budgets: BudgetResult[];
+  passed: boolean;
+}
