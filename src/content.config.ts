@@ -68,4 +68,25 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+/**
+ * The book's parts: each starts at a lesson and runs to the next part's first lesson, and has a review
+ * page (content/parts/*.mdx, shown at /parts/<id>/) read after its last lesson. src/components/site/
+ * book-order.ts fails the build when the parts do not fit the lessons.
+ */
+const parts = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/parts' }),
+  schema: z.object({
+    /** The part's number, from 1; parts are read in this order and no two share one. */
+    part: z.number().int().positive(),
+    /** The part's name, e.g. "Fitting a line"; the review page is titled "Part I in review: <title>". */
+    title: z.string().min(3),
+    /** One or two sentences for the contents and the page description. */
+    summary: z.string().min(20).max(300),
+    /** The id of the part's first lesson; the part holds every lesson up to the next part's first. */
+    starts: reference('lessons'),
+    /** Reading time of the review page, in minutes. */
+    minutes: z.number().int().min(1).max(60),
+  }),
+});
+
+export const collections = { lessons, parts };

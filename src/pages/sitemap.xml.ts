@@ -1,11 +1,11 @@
 /**
  * The sitemap: every page a search engine should know, with absolute addresses (site and base path
- * from astro.config.mjs: DOWNHILL_SITE and DOWNHILL_BASE). Lessons are found in the collection, so a
- * new lesson is listed without any change here.
+ * from astro.config.mjs: DOWNHILL_SITE and DOWNHILL_BASE). Lessons and part reviews come from the
+ * content collections, so a new page is listed without any change here.
  */
 import type { APIRoute } from 'astro';
-import { getLessons } from '../components/site/lessons';
-import { lessonHref, withBase } from '../components/site/paths';
+import { getBook } from '../components/site/book';
+import { withBase } from '../components/site/paths';
 
 /** Escapes the five XML special characters. */
 function xml(text: string): string {
@@ -14,8 +14,8 @@ function xml(text: string): string {
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml: astro.config.mjs has no `site`; set DOWNHILL_SITE.');
-  const lessons = await getLessons();
-  const paths = [withBase(), ...lessons.map((lesson) => lessonHref(lesson.id)), withBase('instructors/')];
+  const book = await getBook();
+  const paths = [withBase(), ...book.sequence.map((stop) => stop.href), withBase('instructors/')];
   const urls = paths.map((path) => `  <url><loc>${xml(new URL(path, site).href)}</loc></url>`).join('\n');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -8,21 +8,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/guard';
-import { readLessons, type LessonEntry } from './support/lessons';
+import { readLessons, readParts, type LessonEntry } from './support/lessons';
 import { brokenInternalLinks } from './support/links';
 
 const lessons = readLessons();
+const parts = readParts();
 
 interface SitePage {
   name: string;
   /** Relative to the site base ("" is the home page). */
   path: string;
   lesson?: LessonEntry;
+  /** The expected <h1> of a page that is not a lesson. */
+  heading?: string;
 }
 
 const pages: SitePage[] = [
   { name: 'home', path: '' },
   ...lessons.map((lesson) => ({ name: `lesson ${lesson.id}`, path: lesson.path, lesson })),
+  ...parts.map((part) => ({ name: `part review ${part.id}`, path: part.path, heading: part.title })),
+  { name: 'instructors', path: 'instructors/' },
+  { name: 'search', path: 'search/' },
 ];
 
 /** Scrolls through the page so client:visible islands hydrate, then waits for the network to go quiet. */
@@ -64,6 +70,7 @@ for (const sitePage of pages) {
           new RegExp(escapeRegExp(sitePage.lesson.title)),
         );
       }
+      if (sitePage.heading) await expect(h1).toHaveText(sitePage.heading);
       await expect(page.getByRole('main'), 'the page should have one <main> landmark').toHaveCount(1);
     });
 
@@ -94,8 +101,8 @@ for (const sitePage of pages) {
       ).toBe(0);
     });
 
-    if (!sitePage.lesson) {
-      test('lists every lesson, in order', async ({ page, baseURL }) => {
+    if (sitePage.path === '') {
+      test('lists every lesson, in order, each part followed by its review', async ({ page, baseURL }) => {
         await page.goto(sitePage.path);
         const main = page.getByRole('main');
         await expect(main, 'the home page needs a <main> to list the lessons in').toHaveCount(1);
@@ -112,7 +119,36 @@ for (const sitePage of pages) {
         for (const lesson of lessons) {
           await expect(main.getByText(lesson.title).first(), `the home page shows the title "${lesson.title}"`).toBeVisible();
         }
+        for (const part of parts) {
+          await expect(main.locator(`a[href$="${part.path}"]`), `the contents link to the review of ${part.id}`).toHaveCount(1);
+        }
       });
     }
   });
 }
+
+test('the Next links walk the whole book: each part’s lessons, then its review', async ({ page, baseURL }) => {
+  // A part runs from its first lesson up to the next part's first lesson.
+  const startsAt = new Map(parts.map((part) => [part.starts, part]));
+  const expected: string[] = [];
+  let open: (typeof parts)[number] | undefined;
+  for (const lesson of lessons) {
+    const starting = startsAt.get(lesson.id);
+    if (starting) {
+      if (open) expected.push(open.path);
+      open = starting;
+    }
+    expected.push(lesson.path);
+  }
+  if (open) expected.push(open.path);
+  const visited: string[] = [];
+  await page.goto(expected[0] ?? '');
+  for (let i = 0; i < expected.length + 1; i += 1) {
+    visited.push(new URL(page.url()).pathname.replace(new URL(baseURL ?? '/').pathname, ''));
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.waitForLoadState('domcontentloaded');
+  }
+  expect(visited).toEqual(expected);
+});

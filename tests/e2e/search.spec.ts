@@ -4,7 +4,7 @@
  * lessons and to the sections that match.
  */
 import { expect, test } from './support/guard';
-import { readLessons } from './support/lessons';
+import { readLessons, readParts } from './support/lessons';
 
 const lessons = readLessons();
 const first = lessons[0]!;
@@ -68,8 +68,8 @@ test.describe('search', () => {
       const found = await pagefind.search('the');
       return Promise.all(found.results.map(async (result) => result.data()));
     }, new URL('pagefind/pagefind.js', baseURL).href);
-    expect(contents.map((c) => c.url).sort(), 'every lesson, and only lessons, is indexed').toEqual(
-      lessons.map((lesson) => new URL(lesson.path, baseURL).pathname).sort(),
+    expect(contents.map((c) => c.url).sort(), 'every lesson and part review, and nothing else, is indexed').toEqual(
+      [...lessons, ...readParts()].map((entry) => new URL(entry.path, baseURL).pathname).sort(),
     );
     for (const { url, content } of contents) {
       for (const chrome of ['Copy link to this figure', 'Skip to content', 'On this page', 'Link to this section', 'Your progress', '\\frac', '\\hat']) {

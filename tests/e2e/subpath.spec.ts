@@ -110,7 +110,7 @@ test('a figure hydrates, answers the keyboard and copies a link under the base',
   expect(found, 'some lesson has a figure').toBe(true);
 });
 
-test('search loads its index under the base and links to lessons there', async ({ page }) => {
+test('search loads its index under the base and links to lessons and part reviews there', async ({ page }) => {
   await page.goto('');
   await page.getByRole('searchbox', { name: 'Search the book' }).fill('line');
   await page.keyboard.press('Enter');
@@ -118,7 +118,8 @@ test('search loads its index under the base and links to lessons there', async (
   await expect(page.getByRole('status')).toHaveText(/match(es)? “line”/);
   const hrefs = await page.locator('.results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}lessons/`));
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}(lessons|parts)/`));
+  expect(hrefs.some((href) => href.startsWith(`${BASE}lessons/`))).toBe(true);
 });
 
 test('sitemap, robots and link previews carry the base', async ({ page, request }) => {

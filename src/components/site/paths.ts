@@ -15,3 +15,8 @@ export function withBase(path = ''): string {
 export function lessonHref(id: string): string {
   return withBase(`lessons/${id}/`);
 }
+
+/** Returns the address of a part's review page, e.g. "/parts/1-fitting-a-line/". */
+export function partHref(id: string): string {
+  return withBase(`parts/${id}/`);
+}

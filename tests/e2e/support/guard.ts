@@ -106,6 +106,8 @@ async function watch(context: BrowserContext, baseURL: string, testInfo: TestInf
     const failure = request.failure()?.errorText ?? 'unknown error';
     // A navigation the test itself replaces (goto while loading) is not a site problem.
     if (failure === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;
+    // The browser fetches the tab icon on its own and drops the fetch when the test navigates on.
+    if (failure === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(request.url())) return;
     record('request failed', `${request.method()} ${request.url()}: ${failure}`);
   });
   context.on('response', (response) => {

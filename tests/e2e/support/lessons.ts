@@ -47,3 +47,29 @@ export function readLessons(dir = LESSONS_DIR): LessonEntry[] {
   });
   return lessons.sort((a: LessonEntry, b: LessonEntry) => a.order - b.order);
 }
+
+export interface PartEntry {
+  /** File name without .mdx, e.g. "1-fitting-a-line". */
+  id: string;
+  title: string;
+  /** Path relative to the site base, e.g. "parts/1-fitting-a-line/". */
+  path: string;
+  /** The id of its first lesson (front matter `starts`). */
+  starts: string;
+}
+
+export const PARTS_DIR = fileURLToPath(new URL('../../../content/parts/', import.meta.url));
+
+/** Every part's review page under content/parts, sorted by file name (which starts with the part number). */
+export function readParts(dir = PARTS_DIR): PartEntry[] {
+  return readdirSync(dir)
+    .filter((name: string) => name.endsWith('.mdx'))
+    .sort()
+    .map((name: string): PartEntry => {
+      const file = join(dir, name);
+      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+      if (frontMatter === undefined) throw new Error(`${file}: no front matter block`);
+      const id = name.replace(/\.mdx$/, '');
+      return { id, title: scalar(frontMatter, 'title', file), path: `parts/${id}/`, starts: scalar(frontMatter, 'starts', file) };
+    });
+}
