@@ -14,6 +14,8 @@ export const crossEntropyFigure = defineFigure({
   lr: { kind: 'number', label: 'Learning rate', min: 0.05, max: 40, step: 0.01, default: 0.5, scale: 'log' },
   lambda: { kind: 'number', label: 'L2 strength λ', min: 0, max: 0.5, step: 0.005, default: 0 },
   step: { kind: 'integer', label: 'Step', min: 0, max: TRAINING_STEPS_004, default: 0 },
+  azimuth: { kind: 'number', label: 'Turn the surface', min: 0, max: 359, step: 1, default: 300 },
+  elevation: { kind: 'number', label: 'Tilt the surface', min: 0, max: 90, step: 1, default: 30 },
 });
 
 export function crossEntropyData(which: 'one-mode' | 'two-mode'): XY {

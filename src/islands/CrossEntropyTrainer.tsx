@@ -11,6 +11,8 @@ import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
+import { SurfaceView } from '../components/figure/SurfaceView';
+import '../components/figure/chart-pair.css';
 import {
   CONVENTIONS,
   crossEntropyCurvatureBound,
@@ -25,6 +27,7 @@ import {
 } from '../engine';
 import { CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
 import { formatFixed, formatSignificant } from '../lib/format';
+import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 
 const FIGURE_ID = 'cross-entropy';
@@ -46,6 +49,8 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);
+  const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s) });
+  const path = run.params.slice(0, k + 1).map((q) => ({ w: q.w[0]!, b: q.b }));
   const params = run.params[k]!;
   const loss = run.lossAt[k]!;
   const local = crossEntropyHessian(data, params, convention).localStabilityLimit;
@@ -77,21 +82,34 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               })
             }
           />
-          <PlotView
-            aspect={{ wide: 0.62, narrow: 0.9 }}
-            label="The cross-entropy landscape over w and b with the path of descent"
-            description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
-            build={() =>
-              lossLandscapeOptions({
-                grid: landscape,
-                thresholds: 14,
-                path: run.params.slice(0, k + 1).map((q) => ({ w: q.w[0]!, b: q.b })),
-                point: { w: params.w[0]!, b: params.b },
-                xLabel: 'w (slope)',
-                yLabel: 'b (bias)',
-              })
-            }
-          />
+          <div class="figure-chart-pair">
+            <PlotView
+              aspect={{ wide: 0.9, narrow: 0.9 }}
+              label="The cross-entropy landscape over w and b with the path of descent"
+              description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
+              build={() =>
+                lossLandscapeOptions({
+                  grid: landscape,
+                  thresholds: 14,
+                  path,
+                  point: { w: params.w[0]!, b: params.b },
+                  xLabel: 'w (slope)',
+                  yLabel: 'b (bias)',
+                })
+              }
+            />
+            <SurfaceView
+              grid={landscape}
+              azimuth={v.azimuth}
+              elevation={v.elevation}
+              onViewChange={(view) => state.patch(view)}
+              point={{ w: params.w[0]!, b: params.b }}
+              path={path}
+              label="The cross-entropy landscape as a 3D surface, with the path of descent"
+              description={`The loss surface over w and b from −10 to 10, highest where the model is confidently wrong; the path has taken ${k} steps and the loss there is ${formatFixed(loss, 4)}.`}
+              aspect={{ wide: 0.9, narrow: 0.8 }}
+            />
+          </div>
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Step</dt>
@@ -137,6 +155,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
             <Slider id="ce-lambda" label={spec.lambda.label} min={spec.lambda.min} max={spec.lambda.max} step={spec.lambda.step} value={v.lambda} onInput={(x) => state.set('lambda', x)} />
           </div>
           <ButtonRow label="Steps">
+            <Button primary pressed={player.playing} onClick={player.toggle}>{player.label}</Button>
             <Button onClick={() => state.set('step', Math.min(TRAINING_STEPS_004, k + 1))}>One step</Button>
             <Button onClick={() => state.set('step', Math.min(TRAINING_STEPS_004, k + 10))}>Ten steps</Button>
             <Button onClick={() => state.set('step', 0)}>Back to the start</Button>

@@ -61,4 +61,32 @@ test.describe('lesson 10: cross-entropy', () => {
     expect(at).toBeGreaterThan(50);
     expect(at).toBeLessThan(150);
   });
+
+  test('Run plays the descent and Pause stops it; the step is kept in the address', async ({ page }) => {
+    const figure = await openFigure(page, '?cross-entropy.step=0');
+    await figure.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(async () => Number(await figure.getByTestId('ce-step').textContent())).toBeGreaterThan(5);
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    const stopped = Number(await figure.getByTestId('ce-step').textContent());
+    await page.waitForTimeout(300);
+    expect(Number(await figure.getByTestId('ce-step').textContent())).toBe(stopped);
+    const run = run004(sourceLogisticOneMode(), { learningRate: 0.5, steps: 200 });
+    await expect(figure.getByTestId('ce-params')).toHaveText(shown(run.params[stopped]!));
+  });
+
+  test('the 3D surface carries the path and turns with the arrow keys', async ({ page }) => {
+    const figure = await openFigure(page, '?cross-entropy.step=40');
+    const surface = figure.getByRole('application', { name: /cross-entropy landscape as a 3D surface/ });
+    await surface.scrollIntoViewIfNeeded();
+    await expect(surface.locator('canvas')).toHaveCount(1);
+    const said = figure.getByTestId('surface-description');
+    await expect(said).toContainText('40 steps');
+    const before = await said.textContent();
+    await surface.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(said).not.toHaveText(before ?? '');
+    // One key press turns the view by 5°.
+    const turned = (text: string | null) => Number(/turned (\d+)°/.exec(text ?? '')?.[1]);
+    expect(Math.abs(turned(await said.textContent()) - turned(before))).toBe(5);
+  });
 });
