@@ -42,3 +42,32 @@ export function figureLink(href: string, figureId: string, entries: ReadonlyArra
   url.hash = figureId;
   return url.toString();
 }
+
+/** How an embedded figure's controls behave, from the embed page's `controls` key. */
+export type EmbedControls = 'open' | 'fixed' | 'hidden';
+
+/** Reads `controls=fixed|hidden` from an address; anything else (or nothing) leaves the controls open. */
+export function embedControlsFrom(search: string): EmbedControls {
+  let value: string | null = null;
+  try {
+    value = new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH)).get('controls');
+  } catch {
+    return 'open';
+  }
+  return value === 'fixed' || value === 'hidden' ? value : 'open';
+}
+
+/**
+ * Moves a figure link between a lesson page (`…/lessons/<id>/`) and its embed page (`…/embed/<id>/`),
+ * keeping the settings and the figure's anchor. Only the last such path segment is swapped, so a
+ * site served under any base works. Returns the link unchanged when it is on neither kind of page.
+ */
+export function swapPageKind(href: string, to: 'embed' | 'lessons'): string {
+  const url = new URL(href);
+  const from = to === 'embed' ? 'lessons' : 'embed';
+  const match = new RegExp(`/${from}/([^/]+)/$`).exec(url.pathname);
+  if (!match) return href;
+  url.pathname = `${url.pathname.slice(0, match.index)}/${to}/${match[1]}/`;
+  if (to === 'lessons') url.searchParams.delete('controls');
+  return url.toString();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureEntriesFrom, figureLink } from '../../../src/state/address';
+import { embedControlsFrom, figureEntriesFrom, figureLink, swapPageKind } from '../../../src/state/address';
 
 describe('figureEntriesFrom', () => {
   it('returns only the pairs addressed to the figure, without the prefix, in order', () => {
@@ -39,5 +39,29 @@ describe('figureLink', () => {
     const entries: Array<[string, string]> = [['n', '20'], ['show', '0'], ['loss', 'half-mean']];
     const link = new URL(figureLink('http://127.0.0.1/x/', 'fig', entries));
     expect(figureEntriesFrom(link.search, 'fig')).toEqual(entries);
+  });
+});
+
+describe('embedControlsFrom', () => {
+  it('reads fixed and hidden, and treats anything else as open', () => {
+    expect(embedControlsFrom('?controls=fixed&line-fit.w=2')).toBe('fixed');
+    expect(embedControlsFrom('?controls=hidden')).toBe('hidden');
+    for (const search of ['', '?controls=', '?controls=FIXED', '?controls=<script>', '?controls=%E0%A4%A', `?controls=${'x'.repeat(10000)}`]) {
+      expect(embedControlsFrom(search)).toBe('open');
+    }
+  });
+});
+
+describe('swapPageKind', () => {
+  it('turns a lesson figure link into its embed page and back, keeping settings and anchor', () => {
+    const lesson = 'https://example.org/downhill/lessons/01-a-line/?line-fit.w=2#line-fit';
+    const embed = swapPageKind(lesson, 'embed');
+    expect(embed).toBe('https://example.org/downhill/embed/01-a-line/?line-fit.w=2#line-fit');
+    expect(swapPageKind(`${embed.replace('#', '&controls=fixed#')}`, 'lessons')).toBe(lesson);
+  });
+
+  it('leaves other pages alone, and swaps only the last segment', () => {
+    expect(swapPageKind('https://example.org/instructors/', 'embed')).toBe('https://example.org/instructors/');
+    expect(swapPageKind('https://example.org/lessons/lessons/x/', 'embed')).toBe('https://example.org/lessons/embed/x/');
   });
 });
