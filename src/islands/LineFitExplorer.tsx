@@ -2,8 +2,10 @@
  * Lesson 1: noisy points from a true line, and a line the reader fits by hand — with sliders, with the
  * keyboard, or by dragging the line's two handles — while its mean squared error updates live.
  */
-import { useMemo, useRef } from 'preact/hooks';
-import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss } from '../engine';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss, type XY } from '../engine';
+import { numpyScript } from '../engine/numpy-script';
+import { DataPanel } from '../components/figure/DataPanel';
 import { lineEnds, lineFitOptions, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -16,7 +18,9 @@ import { useFigureState } from '../state/use-figure-state';
 
 const [X_MIN, X_MAX] = LINE_FIT_X_RANGE;
 /** Where the two drag handles sit along x: far enough apart that small drags give fine control. */
-const HANDLE_X = [X_MIN + 0.2 * (X_MAX - X_MIN), X_MAX - 0.2 * (X_MAX - X_MIN)] as const;
+const handlesFor = ([lo, hi]: readonly [number, number]) => [lo + 0.2 * (hi - lo), hi - 0.2 * (hi - lo)] as const;
+/** Rows of the reader's own data the figure takes. */
+const MAX_ROWS = 2000;
 const mse = CONVENTIONS.textbook;
 /** The figure's anchor and its prefix in the page address; never change it, links depend on it. */
 const FIGURE_ID = 'line-fit';
@@ -27,9 +31,17 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
 
   // Only the data settings redraw the points; moving the line must not regenerate or rescale anything.
   const { n, noise, slope, intercept, seed } = v;
-  const data = useMemo(() => linearData({ n, xMin: X_MIN, xMax: X_MAX, slope, intercept, noise, seed }), [n, noise, slope, intercept, seed]);
+  const generated = useMemo(() => linearData({ n, xMin: X_MIN, xMax: X_MAX, slope, intercept, noise, seed }), [n, noise, slope, intercept, seed]);
+  // The reader's own data, when given, replaces the generated points (it is not in the address).
+  const [custom, setCustom] = useState<XY | null>(null);
+  const data = custom ?? generated;
+  const xDomain = useMemo(() => (custom ? paddedDomain(custom.x) : LINE_FIT_X_RANGE), [custom]);
+  const HANDLE_X = handlesFor(xDomain);
   const best = useMemo(() => leastSquares(data), [data]);
-  const yDomain = useMemo(() => paddedDomain(data.y, lineEnds({ w: slope, b: intercept }, LINE_FIT_X_RANGE).map((p) => p.y)), [data, slope, intercept]);
+  const yDomain = useMemo(
+    () => (custom ? paddedDomain(custom.y) : paddedDomain(data.y, lineEnds({ w: slope, b: intercept }, LINE_FIT_X_RANGE).map((p) => p.y))),
+    [data, custom, slope, intercept],
+  );
 
   const candidate = { w: v.w, b: v.b };
   const loss = squaredErrorLoss(data, { w: [v.w], b: v.b }, mse);
@@ -45,7 +57,7 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
   };
 
   const description =
-    `${v.n} points scattered around the true line y = ${formatFixed(v.slope, 1)}x + ${formatFixed(v.intercept, 1)}. ` +
+    (custom ? `Your ${custom.x.length} data points. ` : `${v.n} points scattered around the true line y = ${formatFixed(v.slope, 1)}x + ${formatFixed(v.intercept, 1)}. `) +
     `Your line is y = ${formatFixed(v.w, 2)}x + ${formatFixed(v.b, 2)}, with mean squared error ${formatFixed(loss, 3)}.`;
 
   return (
@@ -61,10 +73,10 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
                 x: data.x,
                 y: data.y,
                 candidate,
-                truth: v.truth ? { w: v.slope, b: v.intercept } : undefined,
+                truth: v.truth && !custom ? { w: v.slope, b: v.intercept } : undefined,
                 best: v.best ? { w: best.w[0]!, b: best.b } : undefined,
                 showResiduals: v.residuals,
-                xDomain: LINE_FIT_X_RANGE,
+                xDomain,
                 yDomain,
                 handles,
               })
@@ -94,10 +106,12 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
               <dt>Your MSE</dt>
               <dd data-testid="candidate-mse">{formatFixed(loss, 3)}</dd>
             </div>
-            <div>
-              <dt>True line’s MSE</dt>
-              <dd data-testid="truth-mse">{formatFixed(trueLoss, 3)}</dd>
-            </div>
+            {custom ? null : (
+              <div>
+                <dt>True line’s MSE</dt>
+                <dd data-testid="truth-mse">{formatFixed(trueLoss, 3)}</dd>
+              </div>
+            )}
             {v.best ? (
               <div>
                 <dt>Best line’s MSE</dt>
@@ -116,8 +130,8 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
               <Slider id="line-fit-b" label={spec.b.label} min={spec.b.min} max={spec.b.max} step={spec.b.step} value={v.b} onInput={(b) => state.set('b', b)} />
             </div>
           </fieldset>
-          <fieldset>
-            <legend>The data</legend>
+          <fieldset disabled={custom !== null}>
+            <legend>The data{custom ? ' (your own data is in use)' : ''}</legend>
             <div class="control-grid">
               <Slider id="line-fit-n" label={spec.n.label} min={spec.n.min} max={spec.n.max} step={1} value={v.n} onInput={(n) => state.set('n', n)} />
               <Slider id="line-fit-noise" label={spec.noise.label} min={spec.noise.min} max={spec.noise.max} step={spec.noise.step} value={v.noise} onInput={(x) => state.set('noise', x)} />
@@ -135,6 +149,30 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             <Button onClick={() => state.patch({ w: 0, b: 0 })}>Line to w = 0, b = 0</Button>
             <Button onClick={() => state.reset()}>Reset figure</Button>
           </ButtonRow>
+          <DataPanel
+            kind="regression"
+            maxRows={MAX_ROWS}
+            data={data}
+            custom={custom !== null}
+            onUse={(mine) => {
+              setCustom(mine);
+              // Start the reader's line flat through the middle of their data, where they can see it.
+              state.patch({ w: 0, b: mine.y.reduce((a, c) => a + c, 0) / mine.y.length });
+            }}
+            onRestore={() => setCustom(null)}
+            fileName="downhill-line-fit"
+            script={() =>
+              numpyScript({
+                title: `Downhill, lesson 1: the line y = ${v.w}x + ${v.b} and its mean squared error on ${custom ? 'your data' : `the lesson's data (seed ${v.seed})`}`,
+                x: data.x,
+                y: data.y,
+                convention: mse,
+                start: { w: [v.w], b: v.b },
+                learningRate: 0,
+                steps: 0,
+              })
+            }
+          />
         </div>
       </div>
     </FigureFrame>
