@@ -3,7 +3,10 @@
  * and — to explain why a huge learning rate can still settle — the largest stable step for the
  * curvature at the current parameters, next to the rate in use.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { paddedDomain } from '../charts/line-fit';
+import { DataPanel } from '../components/figure/DataPanel';
+import { numpyScript } from '../engine/numpy-script';
 import { classesOptions } from '../charts/classes-1d';
 import { overStepsOptions } from '../charts/decision-plane';
 import { lossLandscapeOptions } from '../charts/loss-landscape';
@@ -24,6 +27,7 @@ import {
   logisticBoundary,
   predictProbability,
   withL2,
+  type XY,
 } from '../engine';
 import { CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
 import { formatFixed, formatSignificant } from '../lib/format';
@@ -31,7 +35,8 @@ import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 
 const FIGURE_ID = 'cross-entropy';
-const GRID = linspace(CROSS_ENTROPY_X_RANGE[0], CROSS_ENTROPY_X_RANGE[1], 241);
+/** Rows of the reader's own data the figure takes (each step of the 200 touches every row). */
+const MAX_ROWS = 2000;
 /** 004's landscape window, sampled more coarsely: the picture is the same, the cost a third. */
 const WINDOW = { wMin: -10, wMax: 10, bMin: -10, bMax: 10, width: 61, height: 61 } as const;
 
@@ -40,7 +45,11 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const v = state.values.value;
   const convention = withL2(CONVENTIONS.source004, v.lambda);
 
-  const data = useMemo(() => crossEntropyData(v.data), [v.data]);
+  // The reader's own data, when given, replaces 004's (it is not in the address).
+  const [custom, setCustom] = useState<XY | null>(null);
+  const data = useMemo(() => custom ?? crossEntropyData(v.data), [custom, v.data]);
+  const xDomain = useMemo(() => (custom ? paddedDomain(custom.x) : CROSS_ENTROPY_X_RANGE), [custom]);
+  const curveX = useMemo(() => linspace(xDomain[0], xDomain[1], 241), [xDomain]);
   const run = useMemo(
     () => gradientDescent(crossEntropyObjective(data, convention), { learningRate: v.lr, steps: TRAINING_STEPS_004, stopOnDivergence: true }),
     [data, v.lr, v.lambda],
@@ -74,8 +83,8 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               classesOptions({
                 x: data.x,
                 labels: data.y,
-                xDomain: CROSS_ENTROPY_X_RANGE,
-                model: { x: GRID, y: predictProbability(GRID, params) },
+                xDomain,
+                model: { x: curveX, y: predictProbability(curveX, params) },
                 boundary: logisticBoundary(params),
                 wrong,
                 yLabel: 'p(y = 1 | x)',
@@ -163,11 +172,38 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
           <ButtonRow label="Experiments">
             <Button pressed={v.lr === 0.5} onClick={() => state.patch({ lr: 0.5, step: 0 })}>Rate 0.5</Button>
             <Button pressed={v.lr === 15} onClick={() => state.patch({ lr: 15, step: 0 })}>Rate 15</Button>
-            <Button pressed={v.data === 'two-mode'} onClick={() => state.patch({ data: v.data === 'two-mode' ? 'one-mode' : 'two-mode', step: 0 })}>
+            <Button disabled={custom !== null} pressed={v.data === 'two-mode'} onClick={() => state.patch({ data: v.data === 'two-mode' ? 'one-mode' : 'two-mode', step: 0 })}>
               {v.data === 'two-mode' ? 'Back to one cluster per class' : 'Two-mode data'}
             </Button>
             <Button onClick={() => state.reset()}>Reset figure</Button>
           </ButtonRow>
+          <DataPanel
+            kind="classification"
+            maxRows={MAX_ROWS}
+            data={data}
+            custom={custom !== null}
+            onUse={(mine) => {
+              setCustom(mine);
+              state.set('step', 0);
+            }}
+            onRestore={() => {
+              setCustom(null);
+              state.set('step', 0);
+            }}
+            fileName="downhill-cross-entropy"
+            script={() =>
+              numpyScript({
+                title: `Downhill, lesson 10: logistic regression by gradient descent on ${custom ? 'your data' : `source 004's ${v.data} data`}, learning rate ${v.lr}, λ = ${v.lambda}, ${k} steps from w = b = −1`,
+                x: data.x,
+                y: data.y,
+                convention,
+                start: run.params[0]!,
+                learningRate: v.lr,
+                steps: k,
+                stopOnDivergence: true,
+              })
+            }
+          />
         </div>
       </div>
     </FigureFrame>

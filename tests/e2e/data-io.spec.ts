@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { CONVENTIONS, linearData, squaredErrorLoss } from '../../src/engine/index.ts';
+import { CONVENTIONS, crossEntropyLoss, linearData, squaredErrorLoss } from '../../src/engine/index.ts';
 import { dataToCsv } from '../../src/engine/csv.ts';
 import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../../src/figures/line-fit.ts';
 import { formatFixed } from '../../src/lib/format.ts';
@@ -18,6 +18,9 @@ interface Case {
   /** The readout that shows the loss of the figure's current model. */
   readout: string;
   good: string;
+  rows: number;
+  /** What the second column is called in messages. */
+  second: 'y' | 'label';
   /** The loss the readout must show on `good`, from the engine. */
   expected(): string;
 }
@@ -32,7 +35,19 @@ const cases: Case[] = [
     figure: 'line-fit',
     readout: 'candidate-mse',
     good: GOOD_LINE,
+    rows: 5,
+    second: 'y',
     expected: () => formatFixed(squaredErrorLoss(goodLine, { w: [0], b: lineMean }, CONVENTIONS.textbook), 3),
+  },
+  {
+    page: 'lessons/10-cross-entropy-and-its-landscape/',
+    figure: 'cross-entropy',
+    readout: 'ce-loss',
+    good: 'x,passed\n-2,0\n-1,0\n-0.5,1\n0.5,0\n1,1\n2,1\n',
+    rows: 6,
+    second: 'label',
+    // At step 0, from 004's start w = b = −1.
+    expected: () => formatFixed(crossEntropyLoss({ x: [-2, -1, -0.5, 0.5, 1, 2], y: [0, 0, 1, 0, 1, 1] }, { w: [-1], b: -1 }, CONVENTIONS.source004), 4),
   },
 ];
 
@@ -55,16 +70,16 @@ for (const c of cases) {
       const before = await figure.getByTestId(c.readout).textContent();
       const box = figure.getByLabel('CSV data');
 
-      await box.fill('x,y\n1,2\n3,\n4,abc\n5,6\n');
+      await box.fill('x,v\n1,1\n3,\n4,abc\n5,0\n');
       await figure.getByRole('button', { name: 'Use this data' }).click();
-      await expect(figure.getByTestId('data-problems')).toContainText('Line 3: missing value: expected y after x = 3.');
-      await expect(figure.getByTestId('data-problems')).toContainText('Line 4: y is “abc”, not a number.');
+      await expect(figure.getByTestId('data-problems')).toContainText(`Line 3: missing value: expected ${c.second} after x = 3.`);
+      await expect(figure.getByTestId('data-problems')).toContainText(`Line 4: ${c.second} is “abc”, not a number.`);
       await expect(figure.getByTestId('data-status')).toContainText('Nothing changed');
       await expect(figure.getByTestId(c.readout)).toHaveText(before ?? '');
 
       await box.fill(c.good);
       await figure.getByRole('button', { name: 'Use this data' }).click();
-      await expect(figure.getByTestId('data-status')).toContainText('uses your 5 rows');
+      await expect(figure.getByTestId('data-status')).toContainText(`uses your ${c.rows} rows`);
       await expect(figure.getByTestId(c.readout)).toHaveText(c.expected());
       await expect(figure.getByTestId('data-problems')).toHaveCount(0);
 
@@ -79,7 +94,7 @@ for (const c of cases) {
       await input.setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(c.good) });
       await expect(figure.getByTestId(c.readout)).toHaveText(c.expected());
       const before = await figure.getByTestId(c.readout).textContent();
-      const tooMany = Array.from({ length: 2100 }, (_, i) => `${i},${i % 7}`).join('\n');
+      const tooMany = Array.from({ length: 2100 }, (_, i) => `${i},${i % 2}`).join('\n');
       await input.setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(tooMany) });
       await expect(figure.getByTestId('data-problems')).toContainText('Line 2001: too many rows: this figure takes at most 2000 data rows.');
       await expect(figure.getByTestId('data-status')).toContainText('huge.csv');
