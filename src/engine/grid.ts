@@ -60,23 +60,38 @@ export interface SquaredErrorStats {
 
 /** The sufficient statistics of 1-D data (x, y) for the squared-error loss. */
 export function squaredErrorStats(x: Vector, y: Vector): SquaredErrorStats {
-  const X = packVector(x, 'x');
-  const Y = packVector(y, 'y');
-  const n = X.length;
+  // Plain arrays may hold anything; typed arrays hold only numbers, so they skip the type check.
+  if (x == null || typeof x.length !== 'number' || !ArrayBuffer.isView(x)) packVector(x, 'x');
+  if (y == null || typeof y.length !== 'number' || !ArrayBuffer.isView(y)) packVector(y, 'y');
+  const n = x.length;
   if (n === 0) throw new RangeError('invalid x; expected at least one point, got 0');
-  if (Y.length !== n) throw new RangeError(`invalid y; expected ${n} values to match x, got ${Y.length}`);
-  let sumX = 0, sumY = 0, sumXX = 0, sumXY = 0, sumYY = 0;
+  if (y.length !== n) throw new RangeError(`invalid y; expected ${n} values to match x, got ${y.length}`);
+  // One pass, no copy: this is the only part of a landscape whose cost grows with n. Sums are taken
+  // around the first point, which keeps the centred sums accurate when the data sit far from zero
+  // (the textbook one-pass formula cancels catastrophically there); the raw sums follow from them.
+  const x0 = x[0]!, y0 = y[0]!;
+  let dX = 0, dY = 0, dXX = 0, dXY = 0, dYY = 0;
+  let finite = 0;
   for (let i = 0; i < n; i++) {
-    const a = X[i]!, c = Y[i]!;
-    sumX += a; sumY += c; sumXX += a * a; sumXY += a * c; sumYY += c * c;
+    const u = x[i]! - x0, v = y[i]! - y0;
+    // u − u is 0 for a finite number and NaN otherwise; one NaN makes the total NaN.
+    finite += u - u + (v - v);
+    dX += u; dY += v; dXX += u * u; dXY += u * v; dYY += v * v;
   }
+  if (finite !== 0 || x0 - x0 !== 0 || y0 - y0 !== 0) {
+    packVector(x, 'x');
+    packVector(y, 'y');
+  }
+  const sumX = dX + n * x0;
+  const sumY = dY + n * y0;
+  const sumXX = dXX + 2 * x0 * dX + n * x0 * x0;
+  const sumXY = dXY + x0 * dY + y0 * dX + n * x0 * y0;
+  const sumYY = dYY + 2 * y0 * dY + n * y0 * y0;
   const meanX = sumX / n;
   const meanY = sumY / n;
-  let sxx = 0, sxy = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    const a = X[i]! - meanX, c = Y[i]! - meanY;
-    sxx += a * a; sxy += a * c; syy += c * c;
-  }
+  const sxx = Math.max(0, dXX - (dX * dX) / n);
+  const syy = Math.max(0, dYY - (dY * dY) / n);
+  const sxy = dXY - (dX * dY) / n;
   return { n, sumX, sumY, sumXX, sumXY, sumYY, meanX, meanY, sxx, sxy, syy };
 }
 

@@ -65,8 +65,11 @@ export class HistoryRecorder {
   readonly gradients: Params[] = [];
   divergedAt: number | null = null;
   private threshold = Infinity;
+  private readonly run: CheckedRun;
 
-  constructor(private readonly run: CheckedRun) {}
+  constructor(run: CheckedRun) {
+    this.run = run;
+  }
 
   /** Records θ_k and its loss; returns true when the run must end here. */
   visit(theta: ArrayLike<number>, loss: number): boolean {

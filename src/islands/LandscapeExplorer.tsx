@@ -5,7 +5,7 @@
  * the orange point in the data and the whole bowl, its minimum and the line's score move with it.
  */
 import { memo } from 'preact/compat';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { lossLandscapeOptions, type LandscapeGrid } from '../charts/loss-landscape';
 import { lineFitOptions, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
@@ -14,6 +14,8 @@ import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { SurfaceView } from '../components/figure/SurfaceView';
+import { DataPanel } from '../components/figure/DataPanel';
+import { numpyScript } from '../engine/numpy-script';
 import { CONVENTIONS, leastSquares, squaredErrorGrid, squaredErrorLoss, squaredErrorStats, type XY } from '../engine';
 import { LANDSCAPE_GRID_SIZE, LANDSCAPE_INTERCEPT, LANDSCAPE_WINDOW, LANDSCAPE_X_RANGE, landscapeData, landscapeFigure as spec } from '../figures/landscape';
 import { formatFixed } from '../lib/format';
@@ -23,8 +25,10 @@ import '../components/figure/chart-pair.css';
 const FIGURE_ID = 'landscape';
 const mse = CONVENTIONS.textbook;
 const [X_MIN, X_MAX] = LANDSCAPE_X_RANGE;
-const HANDLE_X = [X_MIN + 0.15 * (X_MAX - X_MIN), X_MAX - 0.15 * (X_MAX - X_MIN)] as const;
+const handlesFor = ([lo, hi]: readonly [number, number]) => [lo + 0.15 * (hi - lo), hi - 0.15 * (hi - lo)] as const;
 const X_DOMAIN = [X_MIN - 0.3, X_MAX + 0.3] as const;
+/** Rows of the reader's own data the figure takes. */
+const MAX_ROWS = 2000;
 const WINDOW = { ...LANDSCAPE_WINDOW, width: LANDSCAPE_GRID_SIZE, height: LANDSCAPE_GRID_SIZE };
 
 interface WBPoint {
@@ -39,7 +43,9 @@ interface DataChartProps {
   extra: { x: number; y: number } | null;
   w: number;
   b: number;
-  slope: number;
+  /** The true slope, or null when the data are the reader's own (no true line is known). */
+  slope: number | null;
+  xDomain: readonly [number, number];
   yDomain: readonly [number, number];
   description: string;
   onLine(w: number, b: number): void;
@@ -48,7 +54,8 @@ interface DataChartProps {
 
 /** The points and the line; memoised so turning the surface does not redraw it. */
 const DataChart = memo(
-  function DataChart({ data, extra, w, b, slope, yDomain, description, onLine, onPoint }: DataChartProps) {
+  function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, onLine, onPoint }: DataChartProps) {
+    const HANDLE_X = handlesFor(xDomain);
     const handles = HANDLE_X.map((x) => ({ x, y: w * x + b }));
     const drag = useRef<'point' | 0 | 1 | null>(null);
     const moveHandle = (index: 0 | 1, y: number) => {
@@ -66,9 +73,9 @@ const DataChart = memo(
             x: data.x,
             y: data.y,
             candidate: { w, b },
-            truth: { w: slope, b: LANDSCAPE_INTERCEPT },
+            truth: slope === null ? undefined : { w: slope, b: LANDSCAPE_INTERCEPT },
             showResiduals: true,
-            xDomain: X_DOMAIN,
+            xDomain,
             yDomain,
             handles,
             draggable: extra ? [extra] : undefined,
@@ -94,7 +101,8 @@ const DataChart = memo(
       />
     );
   },
-  (a, b) => a.data === b.data && a.w === b.w && a.b === b.b && a.slope === b.slope && a.yDomain === b.yDomain && a.description === b.description,
+  (a, b) =>
+    a.data === b.data && a.w === b.w && a.b === b.b && a.slope === b.slope && a.xDomain === b.xDomain && a.yDomain === b.yDomain && a.description === b.description,
 );
 
 interface LandscapeChartProps {
@@ -130,10 +138,18 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
   const v = state.values.value;
   const { n, noise, slope, seed, extra, ex, ey } = v;
 
-  const { base, data } = useMemo(() => landscapeData({ n, noise, slope, seed, extra, ex, ey }), [n, noise, slope, seed, extra, ex, ey]);
+  // The reader's own data, when given, replaces the lesson's (it is not in the address); the
+  // landscape keeps the lesson's window so the sliders still reach every model in it.
+  const [custom, setCustom] = useState<XY | null>(null);
+  const lessonData = useMemo(() => landscapeData({ n, noise, slope, seed, extra, ex, ey }), [n, noise, slope, seed, extra, ex, ey]);
+  const { base, data } = custom ? { base: custom, data: custom } : lessonData;
+  const xDomain = useMemo(() => (custom ? paddedDomain(custom.x) : X_DOMAIN), [custom]);
   const grid = useMemo(() => squaredErrorGrid(squaredErrorStats(data.x, data.y), WINDOW, mse), [data]);
   const best = useMemo(() => leastSquares(data), [data]);
-  const yDomain = useMemo(() => paddedDomain(base.y, [slope * X_MIN + LANDSCAPE_INTERCEPT, slope * X_MAX + LANDSCAPE_INTERCEPT], 0.25), [base, slope]);
+  const yDomain = useMemo(
+    () => (custom ? paddedDomain(custom.y, [], 0.25) : paddedDomain(base.y, [slope * X_MIN + LANDSCAPE_INTERCEPT, slope * X_MAX + LANDSCAPE_INTERCEPT], 0.25)),
+    [base, slope, custom],
+  );
 
   const minimum = { w: best.w[0]!, b: best.b };
   const point = { w: v.w, b: v.b };
@@ -143,7 +159,7 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
 
   const pointFor = (x: number, y: number) => ({ ex: Math.min(X_MAX, Math.max(X_MIN, x)), ey: y });
   const dataDescription =
-    `${data.x.length} points${extra ? `, one of them the orange point at x = ${formatFixed(ex, 2)}, y = ${formatFixed(ey, 2)}, which you can drag` : ''}. ` +
+    `${data.x.length} points${custom ? ' of your own data' : ''}${extra && !custom ? `, one of them the orange point at x = ${formatFixed(ex, 2)}, y = ${formatFixed(ey, 2)}, which you can drag` : ''}. ` +
     `Your line is y = ${formatFixed(v.w, 2)}x + ${formatFixed(v.b, 2)}; its mean squared error is ${formatFixed(loss, 3)}.`;
   const landscapeDescription =
     `Heatmap of the mean squared error for every slope w from ${WINDOW.wMin} to ${WINDOW.wMax} and intercept b from ${WINDOW.bMin} to ${WINDOW.bMax}, ` +
@@ -160,10 +176,11 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
           <div class="figure-chart-pair">
             <DataChart
               data={data}
-              extra={extra ? { x: ex, y: ey } : null}
+              extra={extra && !custom ? { x: ex, y: ey } : null}
               w={v.w}
               b={v.b}
-              slope={slope}
+              slope={custom ? null : slope}
+              xDomain={xDomain}
               yDomain={yDomain}
               description={dataDescription}
               onLine={(w, b) => state.patch({ w, b })}
@@ -214,8 +231,8 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
               <Slider id="landscape-b" label={spec.b.label} min={spec.b.min} max={spec.b.max} step={spec.b.step} value={v.b} onInput={(b) => state.set('b', b)} />
             </div>
           </fieldset>
-          <fieldset>
-            <legend>The data</legend>
+          <fieldset disabled={custom !== null}>
+            <legend>The data{custom ? ' (your own data is in use)' : ''}</legend>
             <div class="control-grid">
               <Slider id="landscape-n" label={spec.n.label} min={spec.n.min} max={spec.n.max} step={1} value={v.n} onInput={(x) => state.set('n', x)} />
               <Slider id="landscape-noise" label={spec.noise.label} min={spec.noise.min} max={spec.noise.max} step={spec.noise.step} value={v.noise} onInput={(x) => state.set('noise', x)} />
@@ -238,6 +255,26 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
             <Button onClick={() => state.set('seed', (v.seed + 1) % (spec.seed.max + 1))}>New noise (seed {v.seed})</Button>
             <Button onClick={() => state.reset()}>Reset figure</Button>
           </ButtonRow>
+          <DataPanel
+            kind="regression"
+            maxRows={MAX_ROWS}
+            data={data}
+            custom={custom !== null}
+            onUse={setCustom}
+            onRestore={() => setCustom(null)}
+            fileName="downhill-loss-landscape"
+            script={() =>
+              numpyScript({
+                title: `Downhill, lesson 3: the model w = ${v.w}, b = ${v.b} on the loss landscape of ${custom ? 'your data' : `the lesson's data (seed ${v.seed})`}, and the minimum`,
+                x: data.x,
+                y: data.y,
+                convention: mse,
+                start: { w: [v.w], b: v.b },
+                learningRate: 0,
+                steps: 0,
+              })
+            }
+          />
         </div>
       </div>
     </FigureFrame>

@@ -40,6 +40,16 @@ const cases: Case[] = [
     expected: () => formatFixed(squaredErrorLoss(goodLine, { w: [0], b: lineMean }, CONVENTIONS.textbook), 3),
   },
   {
+    page: 'lessons/03-the-loss-landscape/',
+    figure: 'landscape',
+    readout: 'landscape-mse',
+    good: GOOD_LINE,
+    rows: 5,
+    second: 'y',
+    // The figure's model stays where it was: w = b = 0 by default.
+    expected: () => formatFixed(squaredErrorLoss(goodLine, { w: [0], b: 0 }, CONVENTIONS.textbook), 3),
+  },
+  {
     page: 'lessons/10-cross-entropy-and-its-landscape/',
     figure: 'cross-entropy',
     readout: 'ce-loss',

@@ -19,6 +19,9 @@ function buildWith(lesson: string): { status: number | null; output: string; dir
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   for (const file of readdirSync(join(dir, 'content/lessons'))) rmSync(join(dir, 'content/lessons', file));
   writeFileSync(join(dir, 'content/lessons/01-ids.mdx'), lesson);
+  // The copy's one lesson makes a one-part book.
+  for (const file of readdirSync(join(dir, 'content/parts'))) rmSync(join(dir, 'content/parts', file));
+  writeFileSync(join(dir, 'content/parts/1-only.mdx'), '---\npart: 1\ntitle: The only part\nsummary: A one-lesson book made by a test, to see what the build says.\nstarts: 01-ids\nminutes: 1\n---\n\nThe takeaways.\n');
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(dir, 'dist')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
