@@ -2,7 +2,18 @@
  * Numbers lesson 10's prose quotes: source 004's runs replayed by the engine at build time, in 004's
  * own convention, plus the curvature that explains them.
  */
-import { CONVENTIONS, crossEntropyCurvatureBound, crossEntropyHessian, crossEntropyObjective, gradientDescent, sourceLogisticOneMode, sourceLogisticTwoMode, type XY } from '../engine';
+import {
+  CONVENTIONS,
+  crossEntropyCurvatureBound,
+  crossEntropyGradient,
+  crossEntropyHessian,
+  crossEntropyLoss,
+  crossEntropyObjective,
+  gradientDescent,
+  sourceLogisticOneMode,
+  sourceLogisticTwoMode,
+  type XY,
+} from '../engine';
 import { formatFixed, formatSignificant } from '../lib/format';
 
 /** 004's three runs: the data, learning rate and epochs of its script. */
@@ -28,9 +39,33 @@ export const worstCaseLimit = crossEntropyCurvatureBound(oneMode, CONVENTIONS.so
 export const limitAtStart = crossEntropyHessian(oneMode, huge.params[0]!, CONVENTIONS.source004).localStabilityLimit;
 export const limitAtOptimum = crossEntropyHessian(oneMode, huge.params.at(-1)!, CONVENTIONS.source004).localStabilityLimit;
 
+/** One point of class 1 scored by a confident wrong model and by a confident right one. */
+export const COST_PROBABILITIES = { wrong: 0.01, right: 0.99 } as const;
+const costOf = (p1: number) => crossEntropyLoss({ x: [0], y: [1] }, { w: [0], b: Math.log(p1 / (1 - p1)) }, { ...CONVENTIONS.textbookLogistic, eps: 0 });
+export const wrongCost = costOf(COST_PROBABILITIES.wrong);
+export const rightCost = costOf(COST_PROBABILITIES.right);
+/** What squared error would charge the same confident mistake. */
+export const wrongSquared = (1 - COST_PROBABILITIES.wrong) ** 2;
+
+/** The exercise: three points and the model w = b = 0, which says 0.5 to everything. */
+export const EXERCISE = { x: [-1, 0, 2], y: [0, 1, 1], params: { w: [0], b: 0 } } as const;
+export const exerciseGradient = crossEntropyGradient({ x: [...EXERCISE.x], y: [...EXERCISE.y] }, { w: [...EXERCISE.params.w], b: EXERCISE.params.b }, CONVENTIONS.textbookLogistic);
+
 const p = (params: { w: number[]; b: number }, digits = 4) => `(${formatFixed(params.w[0]!, digits)}, ${formatFixed(params.b, digits)})`;
 
 export const lesson10 = {
+  wrongP: String(COST_PROBABILITIES.wrong),
+  rightP: String(COST_PROBABILITIES.right),
+  wrongCost: formatSignificant(wrongCost, 2),
+  rightCost: formatSignificant(rightCost, 1),
+  costRatio: String(Math.round(wrongCost / rightCost)),
+  costRatioRounded: String(Math.round(wrongCost / rightCost / 10) * 10),
+  wrongSquared: formatFixed(wrongSquared, 2),
+  exerciseX: EXERCISE.x.join(', '),
+  exerciseY: EXERCISE.y.join(', '),
+  exerciseDw: exerciseGradient.w[0]!,
+  exerciseDwText: formatFixed(exerciseGradient.w[0]!, 2),
+  exerciseDbText: formatSignificant(exerciseGradient.b, 3),
   slowLr: String(RUNS_004.slow.learningRate),
   hugeLr: String(RUNS_004.huge.learningRate),
   steps: String(RUNS_004.slow.steps),

@@ -3,7 +3,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crossEntropyHessian, CONVENTIONS, sourceLogisticOneMode, sourceLogisticTwoMode } from '../../../src/engine';
-import { BOUNCY, bouncy, huge, limitAtOptimum, RUNS_004, slow, twoModeRun, worstCaseLimit } from '../../../src/lessons/cross-entropy-numbers';
+import {
+  BOUNCY,
+  bouncy,
+  EXERCISE,
+  exerciseGradient,
+  huge,
+  lesson10,
+  limitAtOptimum,
+  rightCost,
+  RUNS_004,
+  slow,
+  twoModeRun,
+  worstCaseLimit,
+  wrongCost,
+  wrongSquared,
+} from '../../../src/lessons/cross-entropy-numbers';
 
 describe('lesson 10 claims', () => {
   it('the rate of 15 is far above the worst-case limit but below the limit at the minimum', () => {
@@ -41,5 +56,26 @@ describe('lesson 10 claims', () => {
     }
     expect(max0).toBeLessThan(min1);
     expect(twoModeRun.params.at(-1)!.w[0]!).toBeGreaterThan(twoModeRun.params.at(-2)!.w[0]!);
+  });
+});
+
+describe('lesson 10: the confident mistake and the gradient exercise', () => {
+  it('a confident mistake costs hundreds of times a confident right answer, and far more than squared error would charge', () => {
+    expect(wrongCost).toBeCloseTo(-Math.log(0.01), 12);
+    expect(rightCost).toBeCloseTo(-Math.log(0.99), 12);
+    expect(Number(lesson10.costRatioRounded)).toBeGreaterThan(100);
+    expect(Math.abs(Number(lesson10.costRatioRounded) - wrongCost / rightCost)).toBeLessThan(10);
+    expect(wrongSquared).toBeLessThan(1);
+    expect(wrongCost).toBeGreaterThan(4 * wrongSquared);
+  });
+
+  it('the worked solution’s hand arithmetic is the engine’s gradient, and both parts are negative', () => {
+    const errors = EXERCISE.y.map((y) => 0.5 - y);
+    expect(errors).toEqual([0.5, -0.5, -0.5]);
+    const byHand = errors.reduce((sum, e, i) => sum + e * EXERCISE.x[i]!, 0) / 3;
+    expect(exerciseGradient.w[0]).toBeCloseTo(byHand, 12);
+    expect(exerciseGradient.b).toBeCloseTo(errors.reduce((a, c) => a + c, 0) / 3, 12);
+    expect(exerciseGradient.w[0]).toBeLessThan(0);
+    expect(exerciseGradient.b).toBeLessThan(0);
   });
 });
