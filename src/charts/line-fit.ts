@@ -58,38 +58,45 @@ export function paddedDomain(values: ArrayLike<number>, extra: readonly number[]
   return [lo - pad * span, hi + pad * span];
 }
 
-export function lineFitOptions(input: LineFitInput): Plot.PlotOptions {
+/**
+ * The chart in two layers for PlotView: the base holds what changes only with the data (axes,
+ * points, the true and best lines), the overlay what follows the reader (their line, its residuals,
+ * the handles and draggable points).
+ */
+export function lineFitLayers(input: LineFitInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
   const { x, y, candidate, truth, best, showResiduals, xDomain, yDomain, handles, draggable } = input;
-  const points: Point[] = Array.from({ length: x.length }, (_, i) => ({ x: x[i]!, y: y[i]!, fit: candidate.w * x[i]! + candidate.b }));
-  const marks: Plot.Markish[] = [
-    Plot.ruleY([0], { stroke: 'var(--rule)' }),
-    Plot.ruleX([0], { stroke: 'var(--rule)' }),
-  ];
-  if (showResiduals) {
-    marks.push(Plot.link(points, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true }));
-  }
+  const style = { fontSize: '13px', overflow: 'visible' };
+  const base: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'var(--rule)' }), Plot.ruleX([0], { stroke: 'var(--rule)' })];
   if (truth) {
-    marks.push(Plot.line(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
+    base.push(Plot.line(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
   }
   if (best) {
-    marks.push(Plot.line(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
+    base.push(Plot.line(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
   }
-  marks.push(
-    Plot.dot(points, { x: 'x', y: 'y', r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }),
-    Plot.line(lineEnds(candidate, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }),
-  );
+  const points: Point[] = Array.from({ length: x.length }, (_, i) => ({ x: x[i]!, y: y[i]!, fit: candidate.w * x[i]! + candidate.b }));
+  base.push(Plot.dot(points, { x: 'x', y: 'y', r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
+
+  const overlay: Plot.Markish[] = [];
+  if (showResiduals) {
+    overlay.push(Plot.link(points, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true }));
+  }
+  overlay.push(Plot.line(lineEnds(candidate, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }));
   if (draggable && draggable.length > 0) {
-    marks.push(Plot.dot(draggable, { x: 'x', y: 'y', r: 7, fill: 'var(--c-residual)', stroke: 'var(--bg)', strokeWidth: 2, symbol: 'diamond', className: 'drag-point', clip: true }));
+    overlay.push(Plot.dot(draggable, { x: 'x', y: 'y', r: 7, fill: 'var(--c-residual)', stroke: 'var(--bg)', strokeWidth: 2, symbol: 'diamond', className: 'drag-point', clip: true }));
   }
   if (handles && handles.length > 0) {
-    marks.push(Plot.dot(handles, { x: 'x', y: 'y', r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle', clip: true }));
+    overlay.push(Plot.dot(handles, { x: 'x', y: 'y', r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle', clip: true }));
   }
   return {
-    x: { domain: [...xDomain], label: 'x', grid: true },
-    y: { domain: [...yDomain], label: 'y', grid: true },
-    style: { fontSize: '13px', overflow: 'visible' },
-    marks,
+    base: { x: { domain: [...xDomain], label: 'x', grid: true }, y: { domain: [...yDomain], label: 'y', grid: true }, style, marks: base },
+    overlay: { style, marks: overlay },
   };
+}
+
+/** The whole chart as one layer: the base's marks with the overlay's on top. */
+export function lineFitOptions(input: LineFitInput): Plot.PlotOptions {
+  const { base, overlay } = lineFitLayers(input);
+  return { ...base, marks: [...(base.marks ?? []), ...(overlay.marks ?? [])] };
 }
 
 /** The line through two points with different x (how a dragged handle becomes w and b). */

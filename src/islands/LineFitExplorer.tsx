@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss, type XY } from '../engine';
 import { numpyScript } from '../engine/numpy-script';
 import { DataPanel } from '../components/figure/DataPanel';
-import { lineEnds, lineFitOptions, lineThrough, paddedDomain } from '../charts/line-fit';
+import { lineEnds, lineFitLayers, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -49,6 +49,18 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
   const bestLoss = squaredErrorLoss(data, best, mse);
   const handles = HANDLE_X.map((x) => ({ x, y: v.w * x + v.b }));
 
+  const chartInput = {
+    x: data.x,
+    y: data.y,
+    candidate,
+    truth: v.truth && !custom ? { w: v.slope, b: v.intercept } : undefined,
+    best: v.best ? { w: best.w[0]!, b: best.b } : undefined,
+    showResiduals: v.residuals,
+    xDomain,
+    yDomain,
+    handles,
+  };
+
   const dragged = useRef<0 | 1 | null>(null);
   const moveHandle = (index: 0 | 1, y: number) => {
     const other = handles[1 - index]!;
@@ -68,19 +80,9 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.62, narrow: 0.9 }}
             label="Data points, the true line and your line"
             description={description}
-            build={() =>
-              lineFitOptions({
-                x: data.x,
-                y: data.y,
-                candidate,
-                truth: v.truth && !custom ? { w: v.slope, b: v.intercept } : undefined,
-                best: v.best ? { w: best.w[0]!, b: best.b } : undefined,
-                showResiduals: v.residuals,
-                xDomain,
-                yDomain,
-                handles,
-              })
-            }
+            build={() => lineFitLayers(chartInput).base}
+            baseKey={[data, xDomain, yDomain, v.truth && !custom, v.slope, v.intercept, v.best, best]}
+            overlay={() => lineFitLayers(chartInput).overlay}
             pointer={{
               down: (point) => {
                 // A press anywhere moves the nearer handle there, so a click or a tap works as well as a drag.

@@ -2,6 +2,11 @@
  * Mounts one Observable Plot chart. On the server it renders the chart to SVG markup at a reference
  * width; in the browser it keeps that markup through hydration, then redraws at the container's real
  * width with the same aspect ratio, so nothing shifts. Pointer input is reported in data coordinates.
+ *
+ * A chart whose costly part rarely changes (points, heatmaps, contours, axes) can split itself in two:
+ * `build` draws the base, redrawn only when `baseKey` changes, and `overlay` draws the marks that
+ * follow the reader (a line, a dot, arrows) on a second, transparent chart with the base's scales and
+ * margins, redrawn on every change. Dragging a slider then costs the overlay, not the whole chart.
  */
 import * as Plot from '@observablehq/plot';
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -37,6 +42,13 @@ export interface PlotViewProps {
   description: string;
   pointer?: PointerHandlers;
   class?: string;
+  /**
+   * Marks drawn over the base with its scales (their options' scales and axes are ignored), redrawn
+   * on every render. Elements with the class drag-handle or drag-point in it still take the pointer.
+   */
+  overlay?(width: number, height: number): Plot.PlotOptions;
+  /** Values the base depends on: with it, the base is redrawn only when one of them changes (===). */
+  baseKey?: readonly unknown[];
 }
 
 type PlotElement = (SVGSVGElement | HTMLElement) & Plot.Plot;
@@ -45,6 +57,45 @@ function draw(build: PlotViewProps['build'], width: number, height: number, labe
   const options = build(width, height);
   const chart = Plot.plot({ ...options, width, height, ariaLabel: label, ariaDescription: description, ...(document ? { document } : {}) }) as PlotElement;
   return tidyAria(chart);
+}
+
+/** A scale of the base, as options that make the overlay's scale the same. */
+function sameScale(scale: Plot.Scale | undefined): Plot.ScaleOptions | undefined {
+  if (!scale) return undefined;
+  return { type: scale.type, domain: scale.domain, ...(scale.type === 'log' && scale.base !== undefined ? { base: scale.base } : {}) } as Plot.ScaleOptions;
+}
+
+/** The overlay: its marks on the base's scales and frame, with no axes, hidden from assistive technology. */
+function drawOverlay(overlay: NonNullable<PlotViewProps['overlay']>, base: PlotElement, width: number, height: number, document?: Document): PlotElement | null {
+  const sx = base.scale('x');
+  const sy = base.scale('y');
+  if (!sx?.range || !sy?.range) return null;
+  const [x0, x1] = [Math.min(...(sx.range as number[])), Math.max(...(sx.range as number[]))];
+  const [y0, y1] = [Math.min(...(sy.range as number[])), Math.max(...(sy.range as number[]))];
+  const { marks, style } = overlay(width, height);
+  const chart = Plot.plot({
+    marks: marks ?? [],
+    ...(style !== undefined ? { style } : {}),
+    width,
+    height,
+    marginLeft: x0,
+    marginRight: width - x1,
+    marginTop: y0,
+    marginBottom: height - y1,
+    x: { ...sameScale(sx), axis: null },
+    y: { ...sameScale(sy), axis: null },
+    ...(document ? { document } : {}),
+  }) as PlotElement;
+  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
+  for (const el of Array.from(chart.querySelectorAll('[aria-label]'))) el.removeAttribute('aria-label');
+  svg?.setAttribute('aria-hidden', 'true');
+  svg?.classList.add('plot-overlay');
+  return chart;
+}
+
+function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((value, i) => value === b[i]);
 }
 
 /**
@@ -59,22 +110,39 @@ function tidyAria(chart: PlotElement): PlotElement {
   return chart;
 }
 
-export function PlotView({ build, aspect, label, description, pointer, class: className }: PlotViewProps) {
+export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey }: PlotViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const current = useRef<PlotElement | null>(null);
+  const currentOverlay = useRef<PlotElement | null>(null);
   const size = useRef({ width: 0, height: 0 });
+  /** The size and key the base was last drawn with. */
+  const drawn = useRef<{ width: number; height: number; key: readonly unknown[] | undefined }>({ width: 0, height: 0, key: undefined });
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
-  const latest = useRef({ build, label, description });
-  latest.current = { build, label, description };
+  const latest = useRef({ build, label, description, overlay, baseKey });
+  latest.current = { build, label, description, overlay, baseKey };
 
   const redraw = () => {
     const el = host.current;
     const { width, height } = size.current;
     if (!el || width <= 0 || height <= 0) return;
-    const { build: b, label: l, description: d } = latest.current;
-    const chart = draw(b, width, height, l, d);
-    el.replaceChildren(chart);
-    current.current = chart;
+    const { build: b, label: l, description: d, overlay: o, baseKey: key } = latest.current;
+    const last = drawn.current;
+    const baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
+    if (baseStale) {
+      current.current = draw(b, width, height, l, d);
+      drawn.current = { width, height, key };
+    } else {
+      // The base stays; its name and description still follow the figure.
+      const svg = current.current!.tagName.toLowerCase() === 'svg' ? current.current! : current.current!.querySelector('svg');
+      svg?.setAttribute('aria-label', l);
+      svg?.setAttribute('aria-description', d);
+    }
+    const top = o ? drawOverlay(o, current.current!, width, height) : null;
+    if (baseStale) el.replaceChildren(...(top ? [current.current!, top] : [current.current!]));
+    else if (top && currentOverlay.current) el.replaceChild(top, currentOverlay.current);
+    else if (top) el.append(top);
+    else currentOverlay.current?.remove();
+    currentOverlay.current = top;
   };
 
   useLayoutEffect(() => {
@@ -154,7 +222,13 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
 
   // Server: draw now. Browser: an empty __html is never applied while hydrating, and never changes
   // afterwards, so Preact leaves the server's SVG in place until the layout effect swaps in the live chart.
-  const html = serverDocument ? draw(build, REFERENCE_WIDTH, Math.round(REFERENCE_WIDTH * wide), label, description, serverDocument).outerHTML : '';
+  let html = '';
+  if (serverDocument) {
+    const height = Math.round(REFERENCE_WIDTH * wide);
+    const base = draw(build, REFERENCE_WIDTH, height, label, description, serverDocument);
+    const top = overlay ? drawOverlay(overlay, base, REFERENCE_WIDTH, height, serverDocument) : null;
+    html = base.outerHTML + (top ? top.outerHTML : '');
+  }
   return (
     <div
       ref={host}

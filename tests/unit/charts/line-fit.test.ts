@@ -65,3 +65,19 @@ describe('draggable points', () => {
     expect(dot.data).toEqual([{ x: 1, y: 2 }]);
   });
 });
+
+describe('lineFitLayers', () => {
+  it('puts the data in the base and what follows the reader in the overlay', async () => {
+    const { lineFitLayers } = await import('../../../src/charts/line-fit');
+    const withAll = { ...base, showResiduals: true, handles: [{ x: 0, y: 0 }], draggable: [{ x: 1, y: 2 }] };
+    const { base: under, overlay } = lineFitLayers(withAll);
+    const names = (o: { marks?: unknown[] }) => (o.marks ?? []).map((m) => (m as { constructor: { name: string } }).constructor.name);
+    expect(names(under)).toContain('Dot');
+    expect(names(overlay)).toEqual(['Link', 'Line', 'Dot', 'Dot']);
+    // Moving the reader's line changes nothing in the base.
+    const moved = lineFitLayers({ ...withAll, candidate: { w: 3, b: -1 } });
+    expect(names(moved.base)).toEqual(names(under));
+    expect(moved.base.x).toEqual(under.x);
+    expect(moved.base.y).toEqual(under.y);
+  });
+});
