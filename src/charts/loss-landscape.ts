@@ -159,7 +159,23 @@ export function circlePoints(r: number, segments = 96): WB[] {
   return out;
 }
 
+/**
+ * The chart in two layers for PlotView: the base (heatmap, contours, border, penalty circles and the
+ * minimum) changes only with the grid; the overlay (gradient arrows, the descent path and the current
+ * point) follows the reader. Needs `legend` off: a legend would sit outside the overlay's frame.
+ */
+export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
+  const all = landscapeMarks(input);
+  return { base: { ...all.options, marks: all.base }, overlay: { marks: all.overlay } };
+}
+
+/** The whole chart as one layer (the overlay's marks on top of the base's). */
 export function lossLandscapeOptions(input: LossLandscapeInput): Plot.PlotOptions {
+  const all = landscapeMarks(input);
+  return { ...all.options, marks: [...all.base, ...all.overlay] };
+}
+
+function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions; base: Plot.Markish[]; overlay: Plot.Markish[] } {
   const { grid, logScale = false, point, path, minimum, arrows, circles } = input;
   const win: Window = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
   const floor = logFloor(grid.min, grid.max);
@@ -198,21 +214,6 @@ export function lossLandscapeOptions(input: LossLandscapeInput): Plot.PlotOption
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
     marks.push(Plot.line(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
   }
-  if (arrows && arrows.length > 0) {
-    const finite = arrows.filter((a) => [a.w, a.b, a.dw, a.db].every(Number.isFinite));
-    marks.push(
-      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--bg)', strokeWidth: 4, headLength: 8, clip: true }),
-      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--c-warn)', strokeWidth: 2, headLength: 8, clip: true }),
-    );
-  }
-  if (path && path.length > 0) {
-    const { segments, points } = clipPath(path, win);
-    marks.push(
-      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 }),
-      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-model)', strokeWidth: 2 }),
-      Plot.dot(points, { x: 'w', y: 'b', r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 }),
-    );
-  }
   if (minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b)) {
     marks.push(
       Plot.dot([minimum], { x: 'w', y: 'b', r: 7, stroke: 'var(--bg)', strokeWidth: 4, fill: 'none', clip: true }),
@@ -220,15 +221,31 @@ export function lossLandscapeOptions(input: LossLandscapeInput): Plot.PlotOption
       Plot.dot([minimum], { x: 'w', y: 'b', r: 5, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2, clip: true }),
     );
   }
+  const overlay: Plot.Markish[] = [];
+  if (arrows && arrows.length > 0) {
+    const finite = arrows.filter((a) => [a.w, a.b, a.dw, a.db].every(Number.isFinite));
+    overlay.push(
+      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--bg)', strokeWidth: 4, headLength: 8, clip: true }),
+      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--c-warn)', strokeWidth: 2, headLength: 8, clip: true }),
+    );
+  }
+  if (path && path.length > 0) {
+    const { segments, points } = clipPath(path, win);
+    overlay.push(
+      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 }),
+      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-model)', strokeWidth: 2 }),
+      Plot.dot(points, { x: 'w', y: 'b', r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 }),
+    );
+  }
   if (point && Number.isFinite(point.w) && Number.isFinite(point.b)) {
-    marks.push(Plot.dot([point], { x: 'w', y: 'b', r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 2, clip: true }));
+    overlay.push(Plot.dot([point], { x: 'w', y: 'b', r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 2, clip: true }));
   }
   const colourDomain: [number, number] = logScale ? [floor, Math.max(top, floor * 10)] : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
-  return {
+  const options: Plot.PlotOptions = {
     x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
     y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
     color: { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, legend: input.legend ?? false, label: logScale ? 'loss (log scale)' : 'loss' },
     style: { fontSize: '13px', overflow: 'visible' },
-    marks,
   };
+  return { options, base: marks, overlay };
 }

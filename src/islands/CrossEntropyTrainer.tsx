@@ -9,7 +9,7 @@ import { DataPanel } from '../components/figure/DataPanel';
 import { numpyScript } from '../engine/numpy-script';
 import { classesOptions } from '../charts/classes-1d';
 import { overStepsOptions } from '../charts/decision-plane';
-import { lossLandscapeOptions } from '../charts/loss-landscape';
+import { lossLandscapeLayers } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -62,6 +62,8 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const path = run.params.slice(0, k + 1).map((q) => ({ w: q.w[0]!, b: q.b }));
   const params = run.params[k]!;
   const loss = run.lossAt[k]!;
+  const landscapeInput = { grid: landscape, thresholds: 14, path, point: { w: params.w[0]!, b: params.b }, xLabel: 'w (slope)', yLabel: 'b (bias)' };
+
   const local = crossEntropyHessian(data, params, convention).localStabilityLimit;
   const p = predictProbability(data.x, params);
   const wrong = Array.from(p, (value, i) => (value >= 0.5 ? 1 : 0) !== data.y[i]);
@@ -96,16 +98,9 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.9 }}
               label="The cross-entropy landscape over w and b with the path of descent"
               description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
-              build={() =>
-                lossLandscapeOptions({
-                  grid: landscape,
-                  thresholds: 14,
-                  path,
-                  point: { w: params.w[0]!, b: params.b },
-                  xLabel: 'w (slope)',
-                  yLabel: 'b (bias)',
-                })
-              }
+              build={() => lossLandscapeLayers(landscapeInput).base}
+              baseKey={[landscape]}
+              overlay={() => lossLandscapeLayers(landscapeInput).overlay}
             />
             <SurfaceView
               grid={landscape}

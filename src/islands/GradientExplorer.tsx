@@ -4,7 +4,7 @@
  * partial derivatives, checked against its finite differences in the readout.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeOptions, type GradientArrow } from '../charts/loss-landscape';
+import { lossLandscapeLayers, type GradientArrow } from '../charts/loss-landscape';
 import { lossSliceOptions } from '../charts/loss-slice';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -84,6 +84,16 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
     `∂L/∂w = ${formatFixed(grad.w[0]!, 3)} and ∂L/∂b = ${formatFixed(grad.b, 3)}, so downhill means: ${way(grad.w[0]!, 'w')}, ${way(grad.b, 'b')}.`;
   const setFromLandscape = (point: { x: number; y: number }) => state.patch({ w: point.x, b: point.y });
 
+  const landscapeInput = {
+    grid: GRID,
+    logScale: true,
+    point: { w, b },
+    minimum: { w: BEST.w[0]!, b: BEST.b },
+    arrows: [...fieldArrows, here],
+    xLabel: 'w',
+    yLabel: 'b',
+  };
+
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption}>
       <div class="figure-body">
@@ -108,17 +118,9 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.6, narrow: 0.85 }}
             label="The loss landscape from above, with the downhill direction"
             description={description}
-            build={() =>
-              lossLandscapeOptions({
-                grid: GRID,
-                logScale: true,
-                point: { w, b },
-                minimum: { w: BEST.w[0]!, b: BEST.b },
-                arrows: [...fieldArrows, here],
-                xLabel: 'w',
-                yLabel: 'b',
-              })
-            }
+            build={() => lossLandscapeLayers(landscapeInput).base}
+            baseKey={[GRID]}
+            overlay={() => lossLandscapeLayers(landscapeInput).overlay}
             pointer={{ down: setFromLandscape, move: setFromLandscape }}
           />
           <dl class="readout" aria-live="polite">

@@ -6,8 +6,8 @@
  */
 import { memo } from 'preact/compat';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { lossLandscapeOptions, type LandscapeGrid } from '../charts/loss-landscape';
-import { lineFitOptions, lineThrough, paddedDomain } from '../charts/line-fit';
+import { lossLandscapeLayers, type LandscapeGrid } from '../charts/loss-landscape';
+import { lineFitLayers, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -57,6 +57,17 @@ const DataChart = memo(
   function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, onLine, onPoint }: DataChartProps) {
     const HANDLE_X = handlesFor(xDomain);
     const handles = HANDLE_X.map((x) => ({ x, y: w * x + b }));
+    const chartInput = {
+      x: data.x,
+      y: data.y,
+      candidate: { w, b },
+      truth: slope === null ? undefined : { w: slope, b: LANDSCAPE_INTERCEPT },
+      showResiduals: true,
+      xDomain,
+      yDomain,
+      handles,
+      draggable: extra ? [extra] : undefined,
+    };
     const drag = useRef<'point' | 0 | 1 | null>(null);
     const moveHandle = (index: 0 | 1, y: number) => {
       const other = handles[1 - index]!;
@@ -68,19 +79,9 @@ const DataChart = memo(
         aspect={{ wide: 0.8, narrow: 0.75 }}
         label="The data, your line, and the point you can drag"
         description={description}
-        build={() =>
-          lineFitOptions({
-            x: data.x,
-            y: data.y,
-            candidate: { w, b },
-            truth: slope === null ? undefined : { w: slope, b: LANDSCAPE_INTERCEPT },
-            showResiduals: true,
-            xDomain,
-            yDomain,
-            handles,
-            draggable: extra ? [extra] : undefined,
-          })
-        }
+        build={() => lineFitLayers(chartInput).base}
+        baseKey={[data, slope, xDomain, yDomain]}
+        overlay={() => lineFitLayers(chartInput).overlay}
         pointer={{
           down: (p, target) => {
             if (target.closest('.drag-point')) {
@@ -122,7 +123,9 @@ const LandscapeChart = memo(
         label="The loss landscape over (w, b), seen from above"
         description={description}
         class="landscape-pick"
-        build={() => lossLandscapeOptions({ grid, logScale: true, point, minimum })}
+        build={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).base}
+        baseKey={[grid, minimum.w, minimum.b]}
+        overlay={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).overlay}
         pointer={{
           down: (p) => onPick(p.x, p.y),
           move: (p) => onPick(p.x, p.y),

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { circlePoints, clipPath, clipSegment, contourLevels, logFloor, lossLandscapeOptions } from '../../../src/charts/loss-landscape';
+import { circlePoints, clipPath, clipSegment, contourLevels, logFloor, lossLandscapeLayers, lossLandscapeOptions } from '../../../src/charts/loss-landscape';
 import { createServerCanvas } from '../../../src/components/figure/server-canvas';
 import { CONVENTIONS, squaredErrorGrid, squaredErrorStats } from '../../../src/engine';
 
@@ -141,5 +141,21 @@ describe('clipping', () => {
     const pts = circlePoints(2, 8);
     expect(pts).toHaveLength(9);
     for (const p of pts) expect(Math.hypot(p.w, p.b)).toBeCloseTo(2, 12);
+  });
+});
+
+describe('lossLandscapeLayers', () => {
+  it('keeps the heatmap, contours and minimum in the base and the reader’s marks in the overlay', () => {
+    const input = { grid, point: { w: 0, b: 0 }, minimum: { w: 0.5, b: 0.5 }, path: [{ w: -1, b: -1 }, { w: 0, b: 0 }], arrows: [{ w: 0, b: 0, dw: 0.2, db: 0.1 }] };
+    const { base, overlay } = lossLandscapeLayers(input);
+    expect(names(base).slice(0, 3)).toEqual(['Raster', 'Contour', 'Rect']);
+    expect(names(base)).toContain('Dot');
+    expect(names(overlay)).toEqual(['Arrow', 'Arrow', 'Link', 'Link', 'Dot', 'Dot']);
+    // The one-layer chart draws the same marks.
+    expect(names(lossLandscapeOptions(input)).sort()).toEqual([...names(base), ...names(overlay)].sort());
+    // Moving the point leaves the base as it was.
+    const moved = lossLandscapeLayers({ ...input, point: { w: 1, b: 1 } });
+    expect(names(moved.base)).toEqual(names(base));
+    expect(moved.base.color).toEqual(base.color);
   });
 });
