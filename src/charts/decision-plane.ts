@@ -77,17 +77,50 @@ export interface SeriesOverSteps {
 }
 
 /** One or more quantities over descent steps, with the step on show marked. */
-export function overStepsOptions(input: { series: readonly SeriesOverSteps[]; current: number; yLabel: string; yDomain?: readonly [number, number] }): Plot.PlotOptions {
+/** A horizontal reference line on an over-steps chart (a true value, an optimum). */
+export interface StepsReference {
+  readonly value: number;
+  readonly label: string;
+  readonly stroke: string;
+  /** Which end of the line carries the label (default right); spreads labels of close lines apart. */
+  readonly anchor?: 'left' | 'right';
+}
+
+export function overStepsOptions(input: {
+  series: readonly SeriesOverSteps[];
+  current: number;
+  yLabel: string;
+  yDomain?: readonly [number, number];
+  /** A log y axis (values ≤ 0 are left out). */
+  logY?: boolean;
+  /** Dashed horizontal lines, labelled at the right end. */
+  references?: readonly StepsReference[];
+}): Plot.PlotOptions {
   const marks: Plot.Markish[] = [Plot.ruleX([input.current], { stroke: 'var(--c-warn)', strokeWidth: 1.5 })];
+  for (const r of input.references ?? []) {
+    if (!Number.isFinite(r.value)) continue;
+    marks.push(
+      Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
+      Plot.text([r.value], {
+        y: (v: number) => v,
+        frameAnchor: r.anchor ?? 'right',
+        text: () => r.label,
+        dy: -7,
+        dx: r.anchor === 'left' ? 4 : 0,
+        fill: r.stroke,
+        textAnchor: r.anchor === 'left' ? 'start' : 'end',
+      }),
+    );
+  }
   for (const s of input.series) {
-    const rows = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! })).filter((r) => Number.isFinite(r.value));
+    const rows = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! })).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
     marks.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
     const here = rows[Math.min(input.current, rows.length - 1)];
     if (here) marks.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));
   }
   return {
     x: { label: 'step', grid: true },
-    y: { label: input.yLabel, grid: true, ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
+    y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
     style: { fontSize: '12px', overflow: 'visible' },
     marks,
   };

@@ -50,6 +50,16 @@ const cases: Case[] = [
     expected: () => formatFixed(squaredErrorLoss(goodLine, { w: [0], b: 0 }, CONVENTIONS.textbook), 3),
   },
   {
+    page: 'lessons/05-gradient-descent-step-by-step/',
+    figure: 'descent',
+    readout: 'descent-loss',
+    good: GOOD_LINE,
+    rows: 5,
+    second: 'y',
+    // Step 0 of a run from w = b = 0.
+    expected: () => formatFixed(squaredErrorLoss(goodLine, { w: [0], b: 0 }, CONVENTIONS.textbook), 4),
+  },
+  {
     page: 'lessons/10-cross-entropy-and-its-landscape/',
     figure: 'cross-entropy',
     readout: 'ce-loss',

@@ -1,0 +1,84 @@
+/**
+ * Lesson 5's figure in a real browser: stepping, running and scrubbing move every view together, the
+ * update box shows the engine's numbers, the contour map picks the start, and a learning rate that
+ * diverges is drawn and named, not broken.
+ */
+import type { Page } from '@playwright/test';
+import { CONVENTIONS, gradientDescent, squaredErrorObjective } from '../../src/engine/index.ts';
+import { descentData, descentFigure as spec } from '../../src/figures/descent.ts';
+import { formatFixed } from '../../src/lib/format.ts';
+import { expect, test } from './support/guard.ts';
+
+const PAGE = 'lessons/05-gradient-descent-step-by-step/';
+const objective = squaredErrorObjective(descentData(), CONVENTIONS.textbook);
+const runFrom = (w0: number, b0: number, lr = spec.lr.default) => gradientDescent(objective, { start: { w: [w0], b: b0 }, learningRate: lr, steps: 1000 });
+const shown = (p: { w: number[]; b: number }) => `${formatFixed(p.w[0]!, 4)}, ${formatFixed(p.b, 4)}`;
+
+async function openFigure(page: Page, query = '') {
+  await page.goto(PAGE + query);
+  const figure = page.locator('[data-figure="descent"]');
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const island = document.querySelector('[data-figure="descent"]')?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  });
+  return figure;
+}
+
+test.describe('lesson 5: gradient descent, step by step', () => {
+  test('One step and Ten steps move the run, and the update box shows the engine’s next values', async ({ page }) => {
+    const figure = await openFigure(page);
+    const run = runFrom(0, 0);
+    await expect(figure.getByTestId('next-w')).toHaveText(formatFixed(run.params[1]!.w[0]!, 4));
+    await figure.getByRole('button', { name: 'One step' }).click();
+    await expect(figure.getByTestId('descent-step')).toHaveText('1');
+    await expect(figure.getByTestId('descent-params')).toHaveText(shown(run.params[1]!));
+    await figure.getByRole('button', { name: 'Ten steps' }).click();
+    await expect(figure.getByTestId('descent-params')).toHaveText(shown(run.params[11]!));
+    await expect(figure.getByTestId('descent-loss')).toHaveText(formatFixed(run.lossAt[11]!, 4));
+    await expect(figure.getByTestId('next-b')).toHaveText(formatFixed(run.params[12]!.b, 4));
+    await expect(figure.getByTestId('training-log').locator('tbody tr')).toHaveCount(3);
+  });
+
+  test('Run plays and Pause stops; the step slider rewinds with the keyboard', async ({ page }) => {
+    const figure = await openFigure(page);
+    await figure.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(async () => Number(await figure.getByTestId('descent-step').textContent())).toBeGreaterThan(20);
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    const at = Number(await figure.getByTestId('descent-step').textContent());
+    await expect(figure.getByTestId('descent-params')).toHaveText(shown(runFrom(0, 0).params[at]!));
+    const slider = figure.getByRole('slider', { name: /^Step/ });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(figure.getByTestId('descent-step')).toHaveText('0');
+    await page.keyboard.press('ArrowRight');
+    await expect(figure.getByTestId('descent-step')).toHaveText('1');
+  });
+
+  test('a click on the contour map starts the run there', async ({ page }) => {
+    const figure = await openFigure(page, '?descent.step=30');
+    const map = figure.locator('.landscape-pick');
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.2);
+    await expect(figure.getByTestId('descent-step')).toHaveText('0');
+    const w0 = Number(await figure.getByRole('slider', { name: 'Start w' }).inputValue());
+    const b0 = Number(await figure.getByRole('slider', { name: 'Start b' }).inputValue());
+    expect(w0).toBeGreaterThan(2);
+    expect(b0).toBeGreaterThan(2);
+    await figure.getByRole('button', { name: 'Ten steps' }).click();
+    // The readout follows the engine's run from wherever the click put the start.
+    const params = (await figure.getByTestId('descent-params').textContent())!.split(',').map(Number);
+    const run = runFrom(w0, b0);
+    expect(Math.abs(params[0]! - run.params[10]!.w[0]!)).toBeLessThan(0.05);
+  });
+
+  test('a learning rate that diverges is drawn and says at which step it blew up', async ({ page }) => {
+    const figure = await openFigure(page, '?descent.lr=0.2&descent.step=40');
+    const run = runFrom(0, 0, 0.2);
+    expect(run.divergedAt).not.toBeNull();
+    await expect(figure.getByTestId('descent-diverged')).toContainText(`step ${run.divergedAt}`);
+    await expect(figure.locator('svg').first()).toBeVisible();
+    await expect(figure.getByTestId('descent-loss')).not.toContainText('NaN');
+  });
+});
