@@ -11,7 +11,7 @@ import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/05-gradient-descent-step-by-step/';
 const objective = squaredErrorObjective(descentData(), CONVENTIONS.textbook);
-const runFrom = (w0: number, b0: number, lr = spec.lr.default) => gradientDescent(objective, { start: { w: [w0], b: b0 }, learningRate: lr, steps: 1000 });
+const runFrom = (w0: number, b0: number, lr: number = spec.lr.default) => gradientDescent(objective, { start: { w: [w0], b: b0 }, learningRate: lr, steps: 1000 });
 const shown = (p: { w: number[]; b: number }) => `${formatFixed(p.w[0]!, 4)}, ${formatFixed(p.b, 4)}`;
 
 async function openFigure(page: Page, query = '') {
