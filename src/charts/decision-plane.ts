@@ -120,7 +120,7 @@ export function overStepsOptions(input: {
   }
   return {
     x: { label: 'step', grid: true },
-    y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
+    y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
     style: { fontSize: '12px', overflow: 'visible' },
     marks,
   };

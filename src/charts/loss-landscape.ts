@@ -135,10 +135,23 @@ export function clipPath(path: readonly WB[], win: Window): { segments: Array<{ 
   const segments: Array<{ w1: number; b1: number; w2: number; b2: number }> = [];
   for (let k = 1; k < path.length; k++) {
     const s = clipSegment(path[k - 1]!, path[k]!, win);
-    if (s) segments.push({ w1: s[0].w, b1: s[0].b, w2: s[1].w, b2: s[1].b });
+    // A step to NaN, or between points so far out that the clipped ends lose all precision (they
+    // land off the window), is left out rather than drawn as garbage.
+    if (s && near(s[0], win) && near(s[1], win)) segments.push({ w1: s[0].w, b1: s[0].b, w2: s[1].w, b2: s[1].b });
   }
   const points = path.filter((p) => inside(p, win));
   return { segments, points };
+}
+
+/** Inside the window, allowing for rounding in the clipped ends (1% of its size). */
+function near(p: WB, win: Window): boolean {
+  const sw = Math.abs(win.x2 - win.x1) * 0.01;
+  const sb = Math.abs(win.y2 - win.y1) * 0.01;
+  return (
+    Number.isFinite(p.w) && Number.isFinite(p.b) &&
+    p.w >= Math.min(win.x1, win.x2) - sw && p.w <= Math.max(win.x1, win.x2) + sw &&
+    p.b >= Math.min(win.y1, win.y2) - sb && p.b <= Math.max(win.y1, win.y2) + sb
+  );
 }
 
 function inside(p: WB, win: Window): boolean {

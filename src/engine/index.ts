@@ -97,3 +97,7 @@ export {
 export { curveData, curveValue, type CurveDataOptions, type CurveFunction } from './curve-data';
 export { absoluteErrorLoss, gridOperationCounts, interceptProfile, quadraticAt, squaredErrorQuadratic, type LossQuadratic } from './loss-quadratic';
 export { squaredErrorSlice, type LossSlice } from './slice';
+export { runVerdict, type RunVerdict, type Verdict, type VerdictOptions } from './verdict';
+export { bowlShape, standardizeX, type BowlShape } from './standardize';
+export { dataToCsv, parseDataCsv, type CsvProblem, type CsvResult, type CsvShape } from './csv';
+export { numpyScript, pythonNumber, type NumpyExperiment } from './numpy-script';

@@ -159,3 +159,16 @@ describe('lossLandscapeLayers', () => {
     expect(moved.base.color).toEqual(base.color);
   });
 });
+
+describe('clipPath on a blown-up run', () => {
+  it('never hands Plot a segment with a non-finite end, whatever the run did', () => {
+    const win = { x1: -1, x2: 5, y1: -2, y2: 3 };
+    const path = [{ w: 0, b: 0 }, { w: 4, b: 1 }, { w: -30, b: -5 }, { w: 1e40, b: -3e41 }, { w: -2e42, b: 7e42 }, { w: 1e160, b: -1e159 }, { w: -1e308, b: 1e308 }, { w: Infinity, b: -Infinity }, { w: NaN, b: NaN }];
+    const { segments } = clipPath(path, win);
+    expect(segments.length).toBeGreaterThan(0);
+    for (const s of segments) {
+      for (const v of [s.w1, s.w2]) expect(v >= -1.1 && v <= 5.1).toBe(true);
+      for (const v of [s.b1, s.b2]) expect(v >= -2.1 && v <= 3.1).toBe(true);
+    }
+  });
+});
