@@ -113,7 +113,12 @@ export function overStepsOptions(input: {
     );
   }
   for (const s of input.series) {
-    const rows = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! })).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
+    // A run that blows up is drawn until it leaves any sensible scale, then stops: huge values would
+    // squash the rest of the chart and overflow the SVG's coordinates.
+    const limit = 1e6 * Math.max(1, Math.abs(s.values[0] ?? 1));
+    const all = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! }));
+    const blown = all.findIndex((r) => !(Math.abs(r.value) <= limit));
+    const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
     marks.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
     const here = rows[Math.min(input.current, rows.length - 1)];
     if (here) marks.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));

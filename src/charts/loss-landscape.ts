@@ -55,6 +55,10 @@ export interface LossLandscapeInput {
   readonly arrows?: readonly GradientArrow[] | undefined;
   /** Circles w² + b² = r² around the origin (L2 penalty contours). */
   readonly circles?: ReadonlyArray<{ readonly r: number }> | undefined;
+  /** Lines w = ±r: the contours of a penalty on w alone (the intercept left free). */
+  readonly bands?: ReadonlyArray<{ readonly r: number }> | undefined;
+  /** A path drawn as a thin dashed line in the base (e.g. where the minimum goes as λ grows). */
+  readonly trail?: readonly WB[] | undefined;
   readonly xLabel?: string | undefined;
   readonly yLabel?: string | undefined;
   /** Show a colour legend (default false: the caption explains the colours). */
@@ -223,6 +227,14 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
   // Contour regions are outlined along the window's edge too; a frame on top turns that into a border.
   // (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)
   marks.push(Plot.rect([win], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--fg-muted)', strokeWidth: 1 }));
+  for (const c of input.bands ?? []) {
+    if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
+    marks.push(Plot.ruleX([-c.r, c.r], { stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
+  }
+  if (input.trail && input.trail.length > 1) {
+    const { segments } = clipPath(input.trail, win);
+    marks.push(Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' }));
+  }
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
     marks.push(Plot.line(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { CONVENTIONS, crossEntropyLoss, linearData, squaredErrorLoss } from '../../src/engine/index.ts';
+import { CONVENTIONS, crossEntropyLoss, gradientDescent, linearData, squaredErrorLoss, squaredErrorObjective } from '../../src/engine/index.ts';
 import { dataToCsv } from '../../src/engine/csv.ts';
 import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../../src/figures/line-fit.ts';
 import { formatFixed } from '../../src/lib/format.ts';
@@ -58,6 +58,17 @@ const cases: Case[] = [
     second: 'y',
     // Step 0 of a run from w = b = 0.
     expected: () => formatFixed(squaredErrorLoss(goodLine, { w: [0], b: 0 }, CONVENTIONS.textbook), 4),
+  },
+  {
+    page: 'lessons/08-regularization/',
+    figure: 'ridge-playground',
+    readout: 'playground-loss',
+    good: GOOD_LINE,
+    rows: 5,
+    second: 'y',
+    // The playground's default run: rate 0.1, 100 steps, no penalty.
+    expected: () =>
+      formatFixed(gradientDescent(squaredErrorObjective(goodLine, CONVENTIONS.textbook), { learningRate: 0.1, steps: 100 }).lossAt[100]!, 4),
   },
   {
     page: 'lessons/10-cross-entropy-and-its-landscape/',

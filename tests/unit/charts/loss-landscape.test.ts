@@ -172,3 +172,13 @@ describe('clipPath on a blown-up run', () => {
     }
   });
 });
+
+describe('penalty bands and the trail of the minimum', () => {
+  it('draws w = ±r for each band and the trail in the base, skipping bad radii', () => {
+    const { base } = lossLandscapeLayers({ grid, bands: [{ r: 1 }, { r: -1 }, { r: NaN }], trail: [{ w: 0, b: 0 }, { w: 1, b: 1 }, { w: 2, b: 1 }] });
+    const rules = (base.marks as AnyMark[]).filter((m) => m.constructor.name === 'RuleX') as unknown as Array<{ data: number[] }>;
+    expect(rules.length).toBe(1);
+    expect(rules[0]!.data).toEqual([-1, 1]);
+    expect(names(base).filter((n) => n === 'Link').length).toBe(1);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Lesson 8: source 000's outlier experiment. Four panels run its descent (rate 0.1, 200 steps, its
+ * (λ/2n)Σw² penalty) at λ = 0, 0.01, 0.1 and 1 on 80 clean points plus four outliers; a fifth panel
+ * takes the reader's λ on a log scale, so they can find how large it must be to matter.
+ */
+import { useMemo } from 'preact/hooks';
+import { lineFitLayers, paddedDomain } from '../charts/line-fit';
+import { Slider } from '../components/controls/Slider';
+import { FigureFrame } from '../components/figure/FigureFrame';
+import { PlotView } from '../components/figure/PlotView';
+import { CONVENTIONS, gradientDescent, leastSquares, SOURCE_000_OUTLIERS, squaredErrorObjective, withL2 } from '../engine';
+import { OUTLIER_LAMBDAS, OUTLIER_RUN, outlierData, outliersFigure as spec } from '../figures/regularization';
+import { formatFixed, formatSignificant } from '../lib/format';
+import { useFigureState } from '../state/use-figure-state';
+
+const FIGURE_ID = 'outliers';
+const { clean, data } = outlierData();
+const CLEAN_FIT = leastSquares(clean);
+const X_DOMAIN = paddedDomain(data.x);
+const Y_DOMAIN = paddedDomain(data.y);
+const OUTLIER_POINTS = SOURCE_000_OUTLIERS.x.map((x, i) => ({ x, y: SOURCE_000_OUTLIERS.y[i]! }));
+
+function fit(lambda: number) {
+  const run = gradientDescent(squaredErrorObjective(data, withL2(CONVENTIONS.source000, lambda)), OUTLIER_RUN);
+  return { lambda, last: run.params.at(-1)! };
+}
+
+const SOURCE_FITS = OUTLIER_LAMBDAS.map(fit);
+
+function Panel({ lambda, last, testId }: { lambda: number; last: { w: number[]; b: number }; testId: string }) {
+  const input = {
+    x: clean.x,
+    y: clean.y,
+    candidate: { w: last.w[0]!, b: last.b },
+    best: { w: CLEAN_FIT.w[0]!, b: CLEAN_FIT.b },
+    showResiduals: false,
+    xDomain: X_DOMAIN,
+    yDomain: Y_DOMAIN,
+    handles: [],
+    draggable: OUTLIER_POINTS,
+  };
+  return (
+    <div class="rate-panel" data-testid={testId}>
+      <p class="rate-title">λ = {formatSignificant(lambda, 3)}</p>
+      <PlotView
+        aspect={{ wide: 0.75, narrow: 0.65 }}
+        label={`The fit with L2 strength ${formatSignificant(lambda, 3)}`}
+        description={`The fitted line y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}; the fit to the clean points alone has slope ${formatFixed(CLEAN_FIT.w[0]!, 3)}.`}
+        build={() => lineFitLayers(input).base}
+        baseKey={[]}
+        overlay={() => lineFitLayers(input).overlay}
+      />
+      <p class="rate-note" data-testid={`${testId}-w`}>
+        w = {formatFixed(last.w[0]!, 3)}, b = {formatFixed(last.b, 3)}
+      </p>
+    </div>
+  );
+}
+
+export default function OutlierLambdas({ caption }: { caption?: string }) {
+  const state = useFigureState(spec, { id: FIGURE_ID });
+  const v = state.values.value;
+  const mine = useMemo(() => fit(v.lambda), [v.lambda]);
+  return (
+    <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="outliers">
+      <div class="figure-body">
+        <div class="figure-chart figure-chart-tall">
+          <div class="rate-grid">
+            {SOURCE_FITS.map((f) => (
+              <Panel key={f.lambda} lambda={f.lambda} last={f.last} testId={`outliers-${f.lambda}`} />
+            ))}
+            <Panel lambda={mine.lambda} last={mine.last} testId="outliers-yours" />
+          </div>
+        </div>
+        <div class="figure-controls">
+          <Slider id="outliers-lambda" label={spec.lambda.label} min={spec.lambda.min} max={spec.lambda.max} scale="log" value={v.lambda} format={(x) => formatSignificant(x, 3)} onInput={(x) => state.set('lambda', x)} />
+          <p class="control-note">
+            Diamonds are the four outliers; the dotted line is the least-squares fit to the clean points alone (slope {formatFixed(CLEAN_FIT.w[0]!, 3)}).
+          </p>
+        </div>
+      </div>
+    </FigureFrame>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { overStepsOptions } from '../../../src/charts/decision-plane';
+
+describe('overStepsOptions', () => {
+  it('stops a series where it blows up instead of drawing huge values', () => {
+    const o = overStepsOptions({ series: [{ name: 'loss', values: [1, 10, 1e4, 1e9, 1e200, Infinity, NaN], stroke: 'red' }], current: 2, yLabel: 'loss', logY: true });
+    const line = (o.marks as Array<{ data?: Array<{ step: number }>; constructor: { name: string } }>).find((m) => m.constructor.name === 'Line')!;
+    expect(line.data!.map((r) => r.step)).toEqual([0, 1, 2]);
+    expect(o.y?.type).toBe('log');
+  });
+
+  it('draws references as dashed rules with labels, skipping non-finite values', () => {
+    const o = overStepsOptions({ series: [], current: 0, yLabel: 'w', references: [{ value: 2, label: 'true', stroke: 'blue' }, { value: NaN, label: 'x', stroke: 'red' }] });
+    const names = (o.marks as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
+    expect(names.filter((n) => n === 'RuleY').length).toBe(1);
+    expect(names).toContain('Text');
+  });
+});
