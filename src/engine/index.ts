@@ -101,3 +101,4 @@ export { runVerdict, type RunVerdict, type Verdict, type VerdictOptions } from '
 export { bowlShape, standardizeX, type BowlShape } from './standardize';
 export { dataToCsv, parseDataCsv, type CsvProblem, type CsvResult, type CsvShape } from './csv';
 export { numpyScript, pythonNumber, type NumpyExperiment } from './numpy-script';
+export { fitOperationCounts, multiFeatureData, type MultiFeatureOptions } from './multi-feature';
