@@ -1,0 +1,47 @@
+/**
+ * Lesson 12's charts: several descent paths on one landscape (as an overlay for PlotView), and
+ * several runs' losses against epochs or against steps.
+ */
+import * as Plot from '@observablehq/plot';
+import { clipPath, type LandscapeGrid, type WB } from './loss-landscape';
+
+export interface RunStyle {
+  readonly name: string;
+  readonly stroke: string;
+  /** A dash pattern, so the runs differ without colour too. */
+  readonly dash?: string;
+}
+
+/** Each run's path over the landscape, clipped to its window, with a dot where it is now. */
+export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle & { path: readonly WB[] }>): Plot.PlotOptions {
+  const win = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+  const marks: Plot.Markish[] = [];
+  for (const run of runs) {
+    const { segments, points } = clipPath(run.path, win);
+    marks.push(
+      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 }),
+      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) }),
+    );
+    const last = run.path.at(-1);
+    if (last && points.includes(last)) marks.push(Plot.dot([last], { x: 'w', y: 'b', r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 }));
+  }
+  return { marks };
+}
+
+/** Runs' losses against a shared x (epochs or steps), log y, each labelled at its end. */
+export function lossesOptions(runs: ReadonlyArray<RunStyle & { x: readonly number[]; loss: readonly number[] }>, xLabel: string, floor: number): Plot.PlotOptions {
+  const marks: Plot.Markish[] = [Plot.ruleY([floor], { stroke: 'var(--fg-muted)', strokeDasharray: '4 3' })];
+  for (const run of runs) {
+    const rows = run.x.map((x, i) => ({ x, loss: run.loss[i]! })).filter((r) => Number.isFinite(r.loss) && r.loss > 0 && r.loss < 1e6);
+    marks.push(Plot.line(rows, { x: 'x', y: 'loss', stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) }));
+    const end = rows.at(-1);
+    if (end) marks.push(Plot.text([end], { x: 'x', y: 'loss', text: () => run.name, dx: 6, textAnchor: 'start', fill: run.stroke }));
+  }
+  return {
+    x: { label: xLabel, grid: true },
+    y: { type: 'log', label: 'loss on all the data', grid: true, tickFormat: '~g' },
+    style: { fontSize: '12px', overflow: 'visible' },
+    marginRight: 70,
+    marks,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Lesson 12: one problem, three batch sizes. Batch size 1, the reader's k and the whole data set run
+ * for the same number of epochs with the same schedule and shuffling seed; their paths share the
+ * contour map and their losses share one chart, against epochs (passes over the data) or steps.
+ */
+import { useMemo } from 'preact/hooks';
+import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lossesOptions, pathsOverlay } from '../charts/minibatch';
+import { Button, ButtonRow } from '../components/controls/Button';
+import { Slider } from '../components/controls/Slider';
+import { Toggle } from '../components/controls/Toggle';
+import { FigureFrame } from '../components/figure/FigureFrame';
+import { PlotView } from '../components/figure/PlotView';
+import '../components/figure/chart-pair.css';
+import { CONVENTIONS, leastSquares, squaredErrorGrid, squaredErrorLoss, squaredErrorStats } from '../engine';
+import { DESCENT_WINDOW } from '../figures/descent';
+import { MINIBATCH_EPOCHS, minibatchFigure as spec, type ScheduleName } from '../figures/minibatch';
+import { formatFixed, formatSignificant } from '../lib/format';
+import { MINIBATCH_DATA, minibatchRun } from '../lessons/minibatch-run';
+import { useStepPlayer } from '../state/step-player';
+import { useFigureState } from '../state/use-figure-state';
+
+const FIGURE_ID = 'minibatch';
+const N = MINIBATCH_DATA.x.length;
+const GRID = squaredErrorGrid(squaredErrorStats(MINIBATCH_DATA.x, MINIBATCH_DATA.y), { ...DESCENT_WINDOW, width: 70, height: 70 }, CONVENTIONS.textbook);
+const BEST = leastSquares(MINIBATCH_DATA);
+const OPTIMUM = squaredErrorLoss(MINIBATCH_DATA, BEST, CONVENTIONS.textbook);
+const SCHEDULE_NAMES: Record<ScheduleName, string> = { constant: 'Constant', step: 'Halve every 10 epochs', 'inverse-time': '1/t decay' };
+const STYLES = [
+  { stroke: 'var(--c-bad)', dash: '1 2' },
+  { stroke: 'var(--c-model)', dash: '6 3' },
+  { stroke: 'var(--c-data)' },
+] as const;
+
+export default function MinibatchExplorer({ caption }: { caption?: string }) {
+  const state = useFigureState(spec, { id: FIGURE_ID });
+  const v = state.values.value;
+  const sizes = [1, v.batch, N];
+  const runs = useMemo(() => sizes.map((b) => minibatchRun(b, v.lr, v.schedule, v.seed)), [v.batch, v.lr, v.schedule, v.seed]);
+  const e = v.epoch;
+  const player = useStepPlayer({ step: e, last: MINIBATCH_EPOCHS, setStep: (s) => state.set('epoch', s) });
+
+  const shown = runs.map((run, i) => {
+    const upto = Math.min(run.stepsTaken, e * run.stepsPerEpoch);
+    const steps = Array.from({ length: upto + 1 }, (_, k) => k);
+    return {
+      name: `k = ${sizes[i]}`,
+      ...STYLES[i]!,
+      run,
+      upto,
+      path: run.params.slice(0, upto + 1).map((p) => ({ w: p.w[0]!, b: p.b })),
+      x: v['by-steps'] ? steps : steps.map((k) => k / run.stepsPerEpoch),
+      loss: run.lossAt.slice(0, upto + 1),
+    };
+  });
+  const base = lossLandscapeLayers({ grid: GRID, logScale: true, minimum: { w: BEST.w[0]!, b: BEST.b } }).base;
+  const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - BEST.w[0]!, p.b - BEST.b);
+
+  return (
+    <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="minibatch">
+      <div class="figure-body">
+        <div class="figure-chart figure-chart-tall">
+          <div class="figure-chart-pair">
+            <PlotView
+              aspect={{ wide: 0.9, narrow: 0.85 }}
+              label="Three descent paths on the loss landscape: batch size 1, your k, and all the data"
+              description={shown.map((s) => `${s.name}: ${s.upto} steps, now at w = ${formatFixed(s.path.at(-1)!.w, 3)}, b = ${formatFixed(s.path.at(-1)!.b, 3)}`).join('; ') + '.'}
+              build={() => base}
+              baseKey={[GRID]}
+              overlay={() => pathsOverlay(GRID, shown)}
+            />
+            <PlotView
+              aspect={{ wide: 0.9, narrow: 0.7 }}
+              label={`The loss on all the data against ${v['by-steps'] ? 'steps' : 'epochs'}`}
+              description={shown.map((s) => `${s.name}: loss ${formatFixed(s.loss.at(-1)!, 4)}`).join('; ') + `; the lowest possible is ${formatFixed(OPTIMUM, 4)}.`}
+              build={() => lossesOptions(shown, v['by-steps'] ? 'step' : 'epoch', OPTIMUM)}
+            />
+          </div>
+          <table class="training-log" data-testid="minibatch-table">
+            <caption>After {e} epochs</caption>
+            <thead>
+              <tr>
+                <th scope="col">batch size</th>
+                <th scope="col">steps</th>
+                <th scope="col">loss</th>
+                <th scope="col">distance to the minimum</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((s, i) => (
+                <tr key={s.name}>
+                  <th scope="row" style={{ color: s.stroke }}>
+                    {sizes[i]}
+                  </th>
+                  <td>{s.upto}</td>
+                  <td data-testid={`minibatch-loss-${i}`}>{formatFixed(s.loss.at(-1)!, 4)}</td>
+                  <td data-testid={`minibatch-distance-${i}`}>{formatSignificant(distance(s.run.params[s.upto]!), 2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div class="figure-controls">
+          <ButtonRow label="Epochs">
+            <Button primary pressed={player.playing} onClick={player.toggle}>
+              {player.label}
+            </Button>
+            <Button onClick={() => state.set('epoch', Math.min(MINIBATCH_EPOCHS, e + 1))}>One epoch</Button>
+            <Button onClick={() => state.set('epoch', 0)}>Back to the start</Button>
+          </ButtonRow>
+          <div class="control-grid">
+            <Slider id="minibatch-epoch" label={`${spec.epoch.label} (of ${MINIBATCH_EPOCHS})`} min={0} max={MINIBATCH_EPOCHS} step={1} value={e} onInput={(x) => state.set('epoch', x)} />
+            <Slider id="minibatch-batch" label={spec.batch.label} min={spec.batch.min} max={spec.batch.max} step={1} value={v.batch} onInput={(x) => state.set('batch', x)} />
+            <Slider id="minibatch-lr" label={spec.lr.label} min={spec.lr.min} max={spec.lr.max} scale="log" value={v.lr} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('lr', x)} />
+          </div>
+          <fieldset>
+            <legend>{spec.schedule.label}</legend>
+            {(['constant', 'step', 'inverse-time'] as const).map((name) => (
+              <label key={name} class="choice">
+                <input type="radio" name="minibatch-schedule" checked={v.schedule === name} onChange={() => state.set('schedule', name)} />
+                <span>{SCHEDULE_NAMES[name]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <Toggle label={spec['by-steps'].label} checked={v['by-steps']} onChange={(on) => state.set('by-steps', on)} />
+          <ButtonRow label="Figure actions">
+            <Button onClick={() => state.set('seed', (v.seed + 1) % (spec.seed.max + 1))}>Reshuffle (seed {v.seed})</Button>
+            <Button onClick={() => state.reset()}>Reset figure</Button>
+          </ButtonRow>
+        </div>
+      </div>
+    </FigureFrame>
+  );
+}

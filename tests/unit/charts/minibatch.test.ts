@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { lossesOptions, pathsOverlay } from '../../../src/charts/minibatch';
+
+const grid = { values: new Float64Array(4), width: 2, height: 2, x1: 0, x2: 1, y1: 0, y2: 1, min: 0, max: 1 };
+
+describe('pathsOverlay', () => {
+  it('draws each run clipped to the window, with a dot only when it ends inside', () => {
+    const o = pathsOverlay(grid, [
+      { name: 'a', stroke: 'red', path: [{ w: 0.1, b: 0.1 }, { w: 0.5, b: 0.5 }] },
+      { name: 'b', stroke: 'blue', dash: '4 2', path: [{ w: 0.5, b: 0.5 }, { w: 5, b: 5 }] },
+    ]);
+    const names = (o.marks as unknown as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
+    expect(names.filter((n) => n === 'Dot').length).toBe(1);
+    expect(names.filter((n) => n === 'Link').length).toBe(4);
+  });
+});
+
+describe('lossesOptions', () => {
+  it('keeps only positive, finite, sensible losses for the log axis', () => {
+    const o = lossesOptions([{ name: 'k = 1', stroke: 'red', x: [0, 1, 2, 3], loss: [5, 0, Infinity, 2] }], 'epoch', 0.5);
+    const line = (o.marks as unknown as Array<{ data: unknown[]; constructor: { name: string } }>).find((m) => m.constructor.name === 'Line')!;
+    expect(line.data.length).toBe(2);
+    expect(o.y?.type).toBe('log');
+  });
+});
