@@ -67,7 +67,8 @@ describe('numpyScript', () => {
     expect(script).toMatch(/^import numpy as np$/m);
   });
 
-  it.skipIf(python === null)('prints the engine’s final numbers when run with NumPy', () => {
+  // Six Python processes: slow on a loaded machine, so the test gets its own time limit.
+  it.skipIf(python === null)('prints the engine’s final numbers when run with NumPy', { timeout: 120_000 }, () => {
     for (const e of experiments) {
       const out = execFileSync(python!, ['-c', numpyScript(e)], { encoding: 'utf8' });
       const got = parse(out);
