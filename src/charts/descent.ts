@@ -1,9 +1,12 @@
 /**
  * Pieces of lesson 5's figure that are pure geometry or bookkeeping: the earlier lines of a run
- * drawn fading behind the current one, the training log, and the numbers of one update.
+ * drawn fading behind the current one, the window of steps the over-steps charts show, one
+ * parameter's curve against its true value and its optimum, the training log, and the numbers of
+ * one training step (forward, loss, backward, update).
  */
 import * as Plot from '@observablehq/plot';
 import type { DescentHistory, Params } from '../engine';
+import { overStepsOptions, type StepsReference } from './decision-plane';
 import { lineEnds } from './line-fit';
 
 /**
@@ -34,6 +37,53 @@ export function descentLinesOverlay(params: readonly Params[], k: number, xDomai
   return { style: { fontSize: '13px', overflow: 'visible' }, marks };
 }
 
+/** The widths the over-steps charts step through as a run goes on. */
+export const STEP_WINDOWS = [50, 100, 200, 500, 1000] as const;
+
+/**
+ * The last step the over-steps charts show while step k is on show: the smallest of STEP_WINDOWS
+ * that reaches k (so the first, fast steps are not squashed against the axis), at most `last`.
+ * Beyond the largest window, `last` itself.
+ */
+export function stepWindow(k: number, last: number): number {
+  const end = Math.max(0, Math.floor(last));
+  const at = Math.max(0, Math.floor(Number.isFinite(k) ? k : 0));
+  const fits = STEP_WINDOWS.find((w) => w >= at);
+  return Math.max(1, Math.min(end, fits ?? end));
+}
+
+/** Over-steps options cut to the steps 0 … window, with the x axis spanning exactly that range. */
+function windowed(options: Plot.PlotOptions, window: number): Plot.PlotOptions {
+  return { ...options, x: { ...(options.x as Plot.ScaleOptions), domain: [0, window] } };
+}
+
+/** The loss over steps 0 … window, with the marker at step k (optionally on a log axis). */
+export function lossOverStepsOptions(lossAt: readonly number[], k: number, window: number, logY: boolean): Plot.PlotOptions {
+  return windowed(
+    overStepsOptions({ series: [{ name: 'loss', values: lossAt.slice(0, window + 1), stroke: 'var(--c-model)' }], current: k, yLabel: 'mean squared error', logY }),
+    window,
+  );
+}
+
+/**
+ * One parameter over steps 0 … window against its closed-form optimum and (when known) its true
+ * value: two dashed lines labelled at opposite ends so that close values do not overprint.
+ */
+export function parameterOverStepsOptions(input: {
+  name: string;
+  values: readonly number[];
+  k: number;
+  window: number;
+  optimum: number;
+  truth?: number | undefined;
+  stroke: string;
+}): Plot.PlotOptions {
+  const { name, values, k, window, optimum, truth, stroke } = input;
+  const references: StepsReference[] = [{ value: optimum, label: `optimum ${name}`, stroke: 'var(--c-good)', anchor: 'right' }];
+  if (truth !== undefined) references.push({ value: truth, label: `true ${name}`, stroke: 'var(--c-truth)', anchor: 'left' });
+  return windowed(overStepsOptions({ series: [{ name, values: values.slice(0, window + 1), stroke }], current: k, yLabel: name, references }), window);
+}
+
 export interface LogRow {
   step: number;
   w: number;
@@ -59,4 +109,57 @@ export function updateNumbers(run: Pick<DescentHistory, 'params' | 'gradients'>,
     w: { now: at.w[0]!, grad: grad.w[0]!, next: at.w[0]! - learningRate * grad.w[0]! },
     b: { now: at.b, grad: grad.b, next: at.b - learningRate * grad.b },
   };
+}
+
+/** The numbers of one training step, for the figure's forward → loss → backward → update panel. */
+export interface TrainingStepNumbers {
+  /** The step k whose parameters go in (the update leads to step k + 1). */
+  step: number;
+  /** Forward: the line the predictions come from, ŷ = w·x + b. */
+  w: number;
+  b: number;
+  /** Loss: the mean squared error at (w, b), recorded before the update. */
+  loss: number;
+  /** Backward: the gradient at (w, b). */
+  gradW: number;
+  gradB: number;
+  learningRate: number;
+  /** Update: w − η·∂L/∂w and b − η·∂L/∂b. */
+  nextW: number;
+  nextB: number;
+}
+
+/**
+ * The numbers of training step k of a run. The run's own gradient is used where it has one; past
+ * its last update (the final step on show) the gradient comes from `gradientAt`, so the panel can
+ * still say where one more step would go.
+ */
+export function trainingStepNumbers(
+  run: Pick<DescentHistory, 'params' | 'gradients' | 'lossAt'>,
+  k: number,
+  learningRate: number,
+  gradientAt: (params: Params) => Params,
+): TrainingStepNumbers {
+  const at = run.params[k]!;
+  const grad = run.gradients[k] ?? gradientAt(at);
+  const w = at.w[0]!;
+  const gradW = grad.w[0]!;
+  return {
+    step: k,
+    w,
+    b: at.b,
+    loss: run.lossAt[k]!,
+    gradW,
+    gradB: grad.b,
+    learningRate,
+    nextW: w - learningRate * gradW,
+    nextB: at.b - learningRate * grad.b,
+  };
+}
+
+/** The pace of Run: steps per tick and ticks per second at step k — slow through the first big moves, then faster. */
+export function playPace(k: number): { stride: number; rate: number } {
+  if (k < 20) return { stride: 1, rate: 6 };
+  if (k < 100) return { stride: 2, rate: 30 };
+  return { stride: 5, rate: 30 };
 }

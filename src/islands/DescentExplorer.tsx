@@ -1,12 +1,16 @@
 /**
  * Lesson 5: gradient descent, step by step. One run, computed in full and replayed: the data with the
  * current line and its fading predecessors, the path on the contour map and on the 3D surface, the
- * loss and the parameters over the steps, the training log, and the update rule with this step's
- * numbers in it. One step index drives every view, so the scrubber rewinds them all together.
+ * loss and each parameter over the steps, the training log, and the training step written out with
+ * this step's numbers. One step index drives every view, so the scrubber rewinds them all together.
+ *
+ * The symbolic rules of the training step are rendered with KaTeX at build time by the lesson and
+ * arrive as named slots (forward, loss, gradw, gradb, stepw, stepb); the island only writes the
+ * numbers beside them, so no KaTeX code reaches the browser.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { overStepsOptions } from '../charts/decision-plane';
-import { descentLinesOverlay, trainingLog, updateNumbers } from '../charts/descent';
+import { descentLinesOverlay, lossOverStepsOptions, parameterOverStepsOptions, playPace, stepWindow, trainingLog, trainingStepNumbers } from '../charts/descent';
 import { lineFitLayers, paddedDomain } from '../charts/line-fit';
 import { lossLandscapeLayers } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
@@ -30,40 +34,65 @@ const GRID_SIZE = 80;
 const MAX_ROWS = 2000;
 const LESSON_DATA = descentData();
 
-/** A number as the update rule shows it, with a true minus sign and brackets when negative. */
-function term(value: number, digits = 4): string {
+/** A number as a factor in the substituted rule: a true minus sign, and brackets when negative. */
+function factor(value: number, digits = 4): string {
   const text = formatFixed(Math.abs(value), digits);
+  if (!Number.isFinite(value)) return formatFixed(value, digits);
   return value < 0 ? `(−${text})` : text;
 }
 
-export default function DescentExplorer({ caption }: { caption?: string }) {
+/** A number as a signed term after another: "+ 0.8336" or "− 0.5000". */
+function signedTerm(value: number, digits = 4): string {
+  if (!Number.isFinite(value)) return `+ ${formatFixed(value, digits)}`;
+  return `${value < 0 ? '−' : '+'} ${formatFixed(Math.abs(value), digits)}`;
+}
+
+/** A signed number with a true minus sign. */
+function signed(value: number, digits = 4): string {
+  return formatFixed(value, digits).replace(/^-/, '−');
+}
+
+export interface DescentExplorerProps {
+  caption?: string;
+  /** Slots rendered at build time: the symbolic form of each line of the training step. */
+  forward?: ComponentChildren;
+  loss?: ComponentChildren;
+  gradw?: ComponentChildren;
+  gradb?: ComponentChildren;
+  stepw?: ComponentChildren;
+  stepb?: ComponentChildren;
+}
+
+export default function DescentExplorer({ caption, forward, loss: lossRule, gradw, gradb, stepw, stepb }: DescentExplorerProps) {
   const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
   const [custom, setCustom] = useState<XY | null>(null);
   const data = custom ?? LESSON_DATA;
 
   const best = useMemo(() => leastSquares(data), [data]);
+  const objective = useMemo(() => squaredErrorObjective(data, mse), [data]);
   const grid = useMemo(
     () => squaredErrorGrid(squaredErrorStats(data.x, data.y), { ...DESCENT_WINDOW, width: GRID_SIZE, height: GRID_SIZE }, mse),
     [data],
   );
-  const run = useMemo(
-    () => gradientDescent(squaredErrorObjective(data, mse), { start: { w: [v.w0], b: v.b0 }, learningRate: v.lr, steps: DESCENT_STEPS }),
-    [data, v.w0, v.b0, v.lr],
-  );
+  const run = useMemo(() => gradientDescent(objective, { start: { w: [v.w0], b: v.b0 }, learningRate: v.lr, steps: DESCENT_STEPS }), [objective, v.w0, v.b0, v.lr]);
+  const wSeries = useMemo(() => run.params.map((p) => p.w[0]!), [run]);
+  const bSeries = useMemo(() => run.params.map((p) => p.b), [run]);
   const xDomain = useMemo(() => (custom ? paddedDomain(custom.x) : ([DESCENT_X_RANGE[0] - 0.25, DESCENT_X_RANGE[1] + 0.25] as const)), [custom]);
   const yDomain = useMemo(() => paddedDomain(data.y, [], 0.2), [data]);
 
   const k = Math.min(v.step, run.stepsTaken);
   const params = run.params[k]!;
   const loss = run.lossAt[k]!;
-  const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s), stride: 3 });
+  const pace = playPace(k);
+  const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s), stride: pace.stride, rate: pace.rate });
   const path = useMemo(() => run.params.slice(0, k + 1).map((p) => ({ w: p.w[0]!, b: p.b })), [run, k]);
   const point = { w: params.w[0]!, b: params.b };
   const minimum = { w: best.w[0]!, b: best.b };
-  const update = updateNumbers(run, k, v.lr);
+  const numbers = trainingStepNumbers(run, k, v.lr, (p) => objective.gradient(p));
   const log = trainingLog(run, k, 10, 6);
   const truth = custom ? null : { w: SOURCE_002_DATA.slope, b: SOURCE_002_DATA.intercept };
+  const window = stepWindow(k, DESCENT_STEPS);
 
   const landscapeInput = { grid, logScale: true, path, point, minimum };
   const dataInput = {
@@ -87,20 +116,41 @@ export default function DescentExplorer({ caption }: { caption?: string }) {
   const summary =
     `Step ${k} of ${run.stepsTaken}: w = ${formatFixed(point.w, 4)}, b = ${formatFixed(point.b, 4)}, loss ${formatFixed(loss, 4)}. ` +
     `The closed-form optimum is w = ${formatFixed(minimum.w, 3)}, b = ${formatFixed(minimum.b, 3)}.`;
+  const shownSteps = `Steps 0 to ${window} are shown.`;
+  const eta = formatSignificant(v.lr, 3);
+  const live = player.playing ? 'off' : 'polite';
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="descent">
       <div class="figure-body">
         <div class="figure-chart figure-chart-tall">
           <div class="figure-chart-pair">
-            <PlotView
-              aspect={{ wide: 0.8, narrow: 0.75 }}
-              label="The data, the line at this step and the lines before it"
-              description={`${data.x.length} points. ${summary} Earlier lines fade behind the current one.`}
-              build={() => lineFitLayers(dataInput).base}
-              baseKey={[data, xDomain, yDomain, best]}
-              overlay={() => descentLinesOverlay(run.params, k, xDomain)}
-            />
+            <div>
+              <PlotView
+                aspect={{ wide: 0.8, narrow: 0.75 }}
+                label="The data, the line at this step and the lines before it"
+                description={`${data.x.length} points. ${summary} Earlier lines fade behind the current one.`}
+                build={() => lineFitLayers(dataInput).base}
+                baseKey={[data, xDomain, yDomain, best]}
+                overlay={() => descentLinesOverlay(run.params, k, xDomain)}
+              />
+              <ul class="chart-key" aria-label="Key to the data chart">
+                <li>
+                  <span class="key-line key-now" aria-hidden="true" /> this step’s line
+                </li>
+                <li>
+                  <span class="key-line key-before" aria-hidden="true" /> earlier steps
+                </li>
+                {truth ? (
+                  <li>
+                    <span class="key-line key-truth" aria-hidden="true" /> true line
+                  </li>
+                ) : null}
+                <li>
+                  <span class="key-line key-best" aria-hidden="true" /> closed-form optimum
+                </li>
+              </ul>
+            </div>
             <PlotView
               aspect={{ wide: 0.8, narrow: 0.75 }}
               label="The path of descent on the loss landscape; click to choose where it starts"
@@ -112,89 +162,63 @@ export default function DescentExplorer({ caption }: { caption?: string }) {
               pointer={{ down: pick }}
             />
           </div>
-          <SurfaceView
-            grid={grid}
-            azimuth={v.azimuth}
-            elevation={v.elevation}
-            onViewChange={(view) => state.patch(view)}
-            point={point}
-            minimum={minimum}
-            path={path}
-            logScale
-            label="The loss surface in 3D with the path of descent"
-            description={`The bowl of the mean squared error; the path has taken ${k} steps down it and is at loss ${formatFixed(loss, 4)}.`}
-            aspect={{ wide: 0.45, narrow: 0.75 }}
-          />
-          <div class="figure-chart-pair">
-            <PlotView
-              aspect={{ wide: 0.62, narrow: 0.6 }}
-              label="The loss over the steps"
-              description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}.`}
-              build={() =>
-                overStepsOptions({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: k, yLabel: 'mean squared error', logY: v['log-loss'] })
-              }
-            />
-            <PlotView
-              aspect={{ wide: 0.62, narrow: 0.6 }}
-              label="w and b over the steps, against the true values and the closed-form optimum"
-              description={`At step ${k}, w = ${formatFixed(point.w, 3)} and b = ${formatFixed(point.b, 3)}; the optimum is w = ${formatFixed(minimum.w, 3)}, b = ${formatFixed(minimum.b, 3)}${truth ? `; the true line has w = ${truth.w}, b = ${truth.b}` : ''}.`}
-              build={() =>
-                overStepsOptions({
-                  series: [
-                    { name: 'w', values: run.params.map((p) => p.w[0]!), stroke: 'var(--c-model)' },
-                    { name: 'b', values: run.params.map((p) => p.b), stroke: 'var(--c-data)' },
-                  ],
-                  current: k,
-                  yLabel: 'parameter value',
-                  references: [
-                    { value: minimum.w, label: 'optimum w', stroke: 'var(--c-good)', anchor: 'left' },
-                    { value: minimum.b, label: 'optimum b', stroke: 'var(--c-good)', anchor: minimum.b > minimum.w ? 'right' : 'left' },
-                    ...(truth ? [{ value: truth.w, label: 'true w', stroke: 'var(--c-truth)' }, { value: truth.b, label: 'true b', stroke: 'var(--c-truth)' }] : []),
-                  ],
-                })
-              }
-            />
-          </div>
           {diverged ? (
             <p class="note" role="status" data-testid="descent-diverged">
               With this learning rate the loss blew up at step {run.divergedAt}: each step overshoots the bottom of the bowl by more than the last. Try a rate below{' '}
               the stability limit of lesson 6.
             </p>
           ) : null}
-          <div class="update-rule" aria-live="polite" data-testid="update-rule">
-            <p class="update-title">The update from step {k} to step {k + 1}</p>
-            {update ? (
-              <table>
-                <tbody>
-                  <tr>
-                    <th scope="row">
-                      <var>w</var>
-                    </th>
-                    <td>←</td>
-                    <td>
-                      {term(update.w.now)} − {formatSignificant(v.lr, 3)} × {term(update.w.grad)}
-                    </td>
-                    <td>=</td>
-                    <td data-testid="next-w">{formatFixed(update.w.next, 4)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">
-                      <var>b</var>
-                    </th>
-                    <td>←</td>
-                    <td>
-                      {term(update.b.now)} − {formatSignificant(v.lr, 3)} × {term(update.b.grad)}
-                    </td>
-                    <td>=</td>
-                    <td data-testid="next-b">{formatFixed(update.b.next, 4)}</td>
-                  </tr>
-                </tbody>
-              </table>
-            ) : (
-              <p>The run ends here.</p>
-            )}
+          <div class="train-step" data-testid="update-rule">
+            <p class="update-title">
+              Training step {k}, with its numbers <span class="train-step-then">(it leads to step {k + 1})</span>
+            </p>
+            <ol>
+              <li>
+                <span class="ts-part">Forward</span>
+                <span class="ts-rule">{forward ?? 'ŷᵢ = w xᵢ + b'}</span>
+                <span class="ts-num" data-testid="ts-forward">
+                  = {signed(numbers.w)} <var>x</var>
+                  <sub>i</sub> {signedTerm(numbers.b)}
+                </span>
+              </li>
+              <li>
+                <span class="ts-part">Loss</span>
+                <span class="ts-rule">{lossRule ?? 'L = mean of (ŷᵢ − yᵢ)²'}</span>
+                <span class="ts-num">
+                  = <strong data-testid="ts-loss">{formatFixed(numbers.loss, 4)}</strong>
+                </span>
+              </li>
+              <li>
+                <span class="ts-part">Backward</span>
+                <span class="ts-rule">{gradw ?? '∂L/∂w = (2/n) Σ (ŷᵢ − yᵢ) xᵢ'}</span>
+                <span class="ts-num">
+                  = <strong data-testid="ts-grad-w">{signed(numbers.gradW)}</strong>
+                </span>
+              </li>
+              <li>
+                <span class="ts-part" aria-hidden="true" />
+                <span class="ts-rule">{gradb ?? '∂L/∂b = (2/n) Σ (ŷᵢ − yᵢ)'}</span>
+                <span class="ts-num">
+                  = <strong data-testid="ts-grad-b">{signed(numbers.gradB)}</strong>
+                </span>
+              </li>
+              <li>
+                <span class="ts-part">Update</span>
+                <span class="ts-rule">{stepw ?? 'w ← w − η ∂L/∂w'}</span>
+                <span class="ts-num">
+                  = {signed(numbers.w)} − {eta} × {factor(numbers.gradW)} = <strong data-testid="next-w">{signed(numbers.nextW)}</strong>
+                </span>
+              </li>
+              <li>
+                <span class="ts-part" aria-hidden="true" />
+                <span class="ts-rule">{stepb ?? 'b ← b − η ∂L/∂b'}</span>
+                <span class="ts-num">
+                  = {signed(numbers.b)} − {eta} × {factor(numbers.gradB)} = <strong data-testid="next-b">{signed(numbers.nextB)}</strong>
+                </span>
+              </li>
+            </ol>
           </div>
-          <dl class="readout" aria-live="polite">
+          <dl class="readout" aria-live={live}>
             <div>
               <dt>Step</dt>
               <dd data-testid="descent-step">{k}</dd>
@@ -210,27 +234,6 @@ export default function DescentExplorer({ caption }: { caption?: string }) {
               <dd data-testid="descent-loss">{formatFixed(loss, 4)}</dd>
             </div>
           </dl>
-          <table class="training-log" data-testid="training-log">
-            <caption>Training log, every ten steps</caption>
-            <thead>
-              <tr>
-                <th scope="col">step</th>
-                <th scope="col">w</th>
-                <th scope="col">b</th>
-                <th scope="col">loss</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((row) => (
-                <tr key={row.step}>
-                  <td>{row.step}</td>
-                  <td>{formatFixed(row.w, 4)}</td>
-                  <td>{formatFixed(row.b, 4)}</td>
-                  <td>{formatFixed(row.loss, 4)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </div>
         <div class="figure-controls">
           <ButtonRow label="Steps">
@@ -284,6 +287,64 @@ export default function DescentExplorer({ caption }: { caption?: string }) {
               })
             }
           />
+        </div>
+        <div class="descent-more">
+          <div class="descent-over-steps">
+            <PlotView
+              aspect={{ wide: 0.75, narrow: 0.6 }}
+              label="The loss over the steps"
+              description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}. ${shownSteps}`}
+              build={() => lossOverStepsOptions(run.lossAt, k, window, v['log-loss'])}
+            />
+            <PlotView
+              aspect={{ wide: 0.75, narrow: 0.6 }}
+              label="w over the steps, against its true value and the closed-form optimum"
+              description={`At step ${k}, w = ${formatFixed(point.w, 3)}; the optimum is ${formatFixed(minimum.w, 3)}${truth ? ` and the true slope ${truth.w}` : ''}. ${shownSteps}`}
+              build={() => parameterOverStepsOptions({ name: 'w', values: wSeries, k, window, optimum: minimum.w, truth: truth?.w, stroke: 'var(--c-model)' })}
+            />
+            <PlotView
+              aspect={{ wide: 0.75, narrow: 0.6 }}
+              label="b over the steps, against its true value and the closed-form optimum"
+              description={`At step ${k}, b = ${formatFixed(point.b, 3)}; the optimum is ${formatFixed(minimum.b, 3)}${truth ? ` and the true intercept ${truth.b}` : ''}. ${shownSteps}`}
+              build={() => parameterOverStepsOptions({ name: 'b', values: bSeries, k, window, optimum: minimum.b, truth: truth?.b, stroke: 'var(--c-data)' })}
+            />
+          </div>
+          <div class="figure-chart-pair descent-surface-log">
+            <SurfaceView
+              grid={grid}
+              azimuth={v.azimuth}
+              elevation={v.elevation}
+              onViewChange={(view) => state.patch(view)}
+              point={point}
+              minimum={minimum}
+              path={path}
+              logScale
+              label="The loss surface in 3D with the path of descent"
+              description={`The bowl of the mean squared error; the path has taken ${k} steps down it and is at loss ${formatFixed(loss, 4)}.`}
+              aspect={{ wide: 0.7, narrow: 0.75 }}
+            />
+            <table class="training-log" data-testid="training-log">
+              <caption>Training log, every ten steps</caption>
+              <thead>
+                <tr>
+                  <th scope="col">step</th>
+                  <th scope="col">w</th>
+                  <th scope="col">b</th>
+                  <th scope="col">loss</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.map((row) => (
+                  <tr key={row.step} class={row.step === k ? 'is-current' : undefined}>
+                    <td>{row.step}</td>
+                    <td>{formatFixed(row.w, 4)}</td>
+                    <td>{formatFixed(row.b, 4)}</td>
+                    <td>{formatFixed(row.loss, 4)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       </div>
     </FigureFrame>

@@ -22,16 +22,16 @@ const OUTLIER_POINTS = SOURCE_000_OUTLIERS.x.map((x, i) => ({ x, y: SOURCE_000_O
 
 function fit(lambda: number) {
   const run = gradientDescent(squaredErrorObjective(data, withL2(CONVENTIONS.source000, lambda)), OUTLIER_RUN);
-  return { lambda, last: run.params.at(-1)! };
+  return { lambda, last: run.params.at(-1)!, divergedAt: run.divergedAt };
 }
 
 const SOURCE_FITS = OUTLIER_LAMBDAS.map(fit);
 
-function Panel({ lambda, last, testId }: { lambda: number; last: { w: number[]; b: number }; testId: string }) {
+function Panel({ lambda, last, divergedAt, testId }: { lambda: number; last: { w: number[]; b: number }; divergedAt: number | null; testId: string }) {
   const input = {
     x: clean.x,
     y: clean.y,
-    candidate: { w: last.w[0]!, b: last.b },
+    candidate: divergedAt === null ? { w: last.w[0]!, b: last.b } : { w: 0, b: 0 },
     best: { w: CLEAN_FIT.w[0]!, b: CLEAN_FIT.b },
     showResiduals: false,
     xDomain: X_DOMAIN,
@@ -48,10 +48,16 @@ function Panel({ lambda, last, testId }: { lambda: number; last: { w: number[]; 
         description={`The fitted line y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}; the fit to the clean points alone has slope ${formatFixed(CLEAN_FIT.w[0]!, 3)}.`}
         build={() => lineFitLayers(input).base}
         baseKey={[]}
-        overlay={() => lineFitLayers(input).overlay}
+        overlay={() => {
+          const { marks = [] } = lineFitLayers(input).overlay;
+          // After a blow-up there is no line to draw: keep the outliers (the overlay's marks after the line).
+          return divergedAt === null ? { marks } : { marks: marks.slice(1) };
+        }}
       />
       <p class="rate-note" data-testid={`${testId}-w`}>
-        w = {formatFixed(last.w[0]!, 3)}, b = {formatFixed(last.b, 3)}
+        {divergedAt === null
+          ? `w = ${formatFixed(last.w[0]!, 3)}, b = ${formatFixed(last.b, 3)}`
+          : `The penalty's curvature makes rate ${OUTLIER_RUN.learningRate} too large: the run blew up at step ${divergedAt}.`}
       </p>
     </div>
   );
@@ -67,9 +73,9 @@ export default function OutlierLambdas({ caption }: { caption?: string }) {
         <div class="figure-chart figure-chart-tall">
           <div class="rate-grid">
             {SOURCE_FITS.map((f) => (
-              <Panel key={f.lambda} lambda={f.lambda} last={f.last} testId={`outliers-${f.lambda}`} />
+              <Panel key={f.lambda} lambda={f.lambda} last={f.last} divergedAt={f.divergedAt} testId={`outliers-${f.lambda}`} />
             ))}
-            <Panel lambda={mine.lambda} last={mine.last} testId="outliers-yours" />
+            <Panel lambda={mine.lambda} last={mine.last} divergedAt={mine.divergedAt} testId="outliers-yours" />
           </div>
         </div>
         <div class="figure-controls">

@@ -62,3 +62,10 @@ test.describe('lesson 8: regularization', () => {
     await expect(figure.getByTestId('ridge-minimum')).not.toHaveText(before ?? '');
   });
 });
+
+test('a λ so large that rate 0.1 blows up is said, not drawn as garbage', async ({ page }) => {
+  await page.goto('lessons/08-regularization/?outliers.lambda=5100#outliers');
+  const figure = page.locator('[data-figure="outliers"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByTestId('outliers-yours-w')).toContainText('blew up at step');
+});
