@@ -3,10 +3,10 @@
  * update box shows the engine's numbers, the contour map picks the start, and a learning rate that
  * diverges is drawn and named, not broken.
  */
-import type { Page } from '@playwright/test';
 import { CONVENTIONS, gradientDescent, squaredErrorObjective } from '../../src/engine/index.ts';
 import { descentData, descentFigure as spec } from '../../src/figures/descent.ts';
 import { formatFixed } from '../../src/lib/format.ts';
+import { openFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/05-gradient-descent-step-by-step/';
@@ -14,20 +14,9 @@ const objective = squaredErrorObjective(descentData(), CONVENTIONS.textbook);
 const runFrom = (w0: number, b0: number, lr: number = spec.lr.default) => gradientDescent(objective, { start: { w: [w0], b: b0 }, learningRate: lr, steps: 1000 });
 const shown = (p: { w: number[]; b: number }) => `${formatFixed(p.w[0]!, 4)}, ${formatFixed(p.b, 4)}`;
 
-async function openFigure(page: Page, query = '') {
-  await page.goto(PAGE + query);
-  const figure = page.locator('[data-figure="descent"]');
-  await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
-    const island = document.querySelector('[data-figure="descent"]')?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  });
-  return figure;
-}
-
 test.describe('lesson 5: gradient descent, step by step', () => {
   test('One step and Ten steps move the run, and the update box shows the engine’s next values', async ({ page }) => {
-    const figure = await openFigure(page);
+    const figure = await openFigure(page, PAGE, 'descent');
     const run = runFrom(0, 0);
     await expect(figure.getByTestId('next-w')).toHaveText(formatFixed(run.params[1]!.w[0]!, 4));
     await figure.getByRole('button', { name: 'One step' }).click();
@@ -41,7 +30,7 @@ test.describe('lesson 5: gradient descent, step by step', () => {
   });
 
   test('Run plays and Pause stops; the step slider rewinds with the keyboard', async ({ page }) => {
-    const figure = await openFigure(page);
+    const figure = await openFigure(page, PAGE, 'descent');
     await figure.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(async () => Number(await figure.getByTestId('descent-step').textContent())).toBeGreaterThan(20);
     await figure.getByRole('button', { name: 'Pause' }).click();
@@ -56,7 +45,7 @@ test.describe('lesson 5: gradient descent, step by step', () => {
   });
 
   test('a click on the contour map starts the run there', async ({ page }) => {
-    const figure = await openFigure(page, '?descent.step=30');
+    const figure = await openFigure(page, PAGE + '?descent.step=30', 'descent');
     const map = figure.locator('.landscape-pick');
     await map.scrollIntoViewIfNeeded();
     const box = (await map.boundingBox())!;
@@ -74,7 +63,7 @@ test.describe('lesson 5: gradient descent, step by step', () => {
   });
 
   test('a learning rate that diverges is drawn and says at which step it blew up', async ({ page }) => {
-    const figure = await openFigure(page, '?descent.lr=0.2&descent.step=40');
+    const figure = await openFigure(page, PAGE + '?descent.lr=0.2&descent.step=40', 'descent');
     const run = runFrom(0, 0, 0.2);
     expect(run.divergedAt).not.toBeNull();
     await expect(figure.getByTestId('descent-diverged')).toContainText(`step ${run.divergedAt}`);

@@ -2,11 +2,11 @@
  * Lesson 6's figures in a real browser: each source rate's verdict is the engine's, the reader's rate
  * moves across the stability limit with the keyboard, and centring and scaling x rounds the bowl.
  */
-import type { Page } from '@playwright/test';
 import { CONVENTIONS, gradientDescent, leastSquares, squaredErrorLoss, squaredErrorObjective, stabilityLimit } from '../../src/engine/index.ts';
 import { runVerdict } from '../../src/engine/verdict.ts';
 import { RATE_STEPS, ratesData, SOURCE_RATES } from '../../src/figures/rates.ts';
 import { formatSignificant } from '../../src/lib/format.ts';
+import { openFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/06-the-learning-rate/';
@@ -15,26 +15,15 @@ const optimumLoss = squaredErrorLoss(data, leastSquares(data), CONVENTIONS.textb
 const verdictAt = (learningRate: number) =>
   runVerdict(gradientDescent(squaredErrorObjective(data, CONVENTIONS.textbook), { learningRate, steps: RATE_STEPS }), { optimumLoss }).verdict;
 
-async function open(page: Page, id: string, query = '') {
-  await page.goto(PAGE + query);
-  const figure = page.locator(`[data-figure="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction((fid) => {
-    const island = document.querySelector(`[data-figure="${fid}"]`)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, id);
-  return figure;
-}
-
 test.describe('lesson 6: the learning rate', () => {
   test('each of the source’s rates shows the engine’s verdict, and the limit is the engine’s', async ({ page }) => {
-    const figure = await open(page, 'rates');
+    const figure = await openFigure(page, PAGE, 'rates');
     for (const rate of SOURCE_RATES) await expect(figure.getByTestId(`rate-${rate}`).locator('.verdict')).toHaveText(verdictAt(rate));
     await expect(figure.getByTestId('rates-limit')).toHaveText(formatSignificant(stabilityLimit(data, CONVENTIONS.textbook), 3));
   });
 
   test('the reader’s rate crosses the limit with the keyboard and its panel says it blew up', async ({ page }) => {
-    const figure = await open(page, 'rates', '?rates.rate=0.25');
+    const figure = await openFigure(page, PAGE + '?rates.rate=0.25', 'rates');
     await expect(figure.getByTestId('rate-yours').locator('.verdict')).toHaveText(verdictAt(0.25));
     const slider = figure.getByRole('slider', { name: 'Your learning rate' });
     await slider.focus();
@@ -45,7 +34,7 @@ test.describe('lesson 6: the learning rate', () => {
   });
 
   test('centring and scaling x rounds the bowl: κ becomes 1 and the best rate lands at once', async ({ page }) => {
-    const figure = await open(page, 'conditioning');
+    const figure = await openFigure(page, PAGE, 'conditioning');
     const kappa = Number((await figure.getByTestId('cond-kappa').textContent())!.replace(/[^\d.]/g, ''));
     expect(kappa).toBeGreaterThan(20);
     await figure.getByRole('checkbox', { name: 'Centre and scale x' }).check();

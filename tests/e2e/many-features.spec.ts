@@ -2,28 +2,17 @@
  * Lesson 7's figures in a real browser: the three-weight run shows the engine's weights at every
  * step, and the cost race measures in the page when asked and fills its table.
  */
-import type { Page } from '@playwright/test';
 import { CONVENTIONS, gradientDescent, squaredErrorObjective } from '../../src/engine/index.ts';
 import { FEATURE_STEPS, featuresData, featuresFigure as spec, RACE } from '../../src/figures/many-features.ts';
 import { formatFixed } from '../../src/lib/format.ts';
+import { openFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/07-many-features-and-the-closed-form/';
 
-async function open(page: Page, id: string, query = '') {
-  await page.goto(PAGE + query);
-  const figure = page.locator(`[data-figure="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction((fid) => {
-    const island = document.querySelector(`[data-figure="${fid}"]`)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, id);
-  return figure;
-}
-
 test.describe('lesson 7: many features and the closed form', () => {
   test('the weights at each step are the engine’s, and the step slider answers the keyboard', async ({ page }) => {
-    const figure = await open(page, 'features', '?features.step=20');
+    const figure = await openFigure(page, PAGE + '?features.step=20', 'features');
     const run = gradientDescent(squaredErrorObjective(featuresData(spec.noise.default), CONVENTIONS.textbook), { learningRate: spec.lr.default, steps: FEATURE_STEPS });
     await expect(figure.getByTestId('features-w1')).toHaveText(formatFixed(run.params[20]!.w[0]!, 3));
     const slider = figure.getByRole('slider', { name: /^Step/ });
@@ -33,7 +22,7 @@ test.describe('lesson 7: many features and the closed form', () => {
   });
 
   test('Measure times both fits in the page for every size', async ({ page }) => {
-    const figure = await open(page, 'cost-race', '?cost-race.steps=20');
+    const figure = await openFigure(page, PAGE + '?cost-race.steps=20', 'cost-race');
     await figure.getByRole('button', { name: 'Measure in this browser' }).click();
     await expect(figure.getByTestId('race-status')).toContainText('Done', { timeout: 60_000 });
     const cells = await figure.getByTestId('race-table').locator('tbody tr td:nth-child(2)').allTextContents();

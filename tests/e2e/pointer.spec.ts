@@ -3,6 +3,7 @@
  * slider (and the figure redraws without a console error). Figure-specific pointer input — dragging
  * lines, picking on landscapes, turning surfaces — is tested in each lesson's own spec.
  */
+import { liveFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 import { readLessons } from './support/lessons.ts';
 
@@ -12,12 +13,7 @@ for (const lesson of readLessons()) {
     const ids = await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure') ?? ''));
     test.skip(ids.length === 0, 'this lesson has no figure');
     for (const id of ids) {
-      const figure = page.locator(`[data-figure="${id}"]`);
-      await figure.scrollIntoViewIfNeeded();
-      await page.waitForFunction((fid) => {
-        const island = document.querySelector(`[data-figure="${fid}"]`)?.closest('astro-island');
-        return island !== null && island !== undefined && !island.hasAttribute('ssr');
-      }, id);
+      const figure = await liveFigure(page, id);
       const slider = figure.locator('input[type="range"]:enabled').first();
       if ((await slider.count()) === 0) continue;
       await slider.scrollIntoViewIfNeeded();

@@ -3,28 +3,17 @@
  * the keyboard, the outlier panels show the engine's slopes, and the landscape's minimum is the ridge
  * closed form and moves when the intercept is penalised too.
  */
-import type { Page } from '@playwright/test';
 import { CONVENTIONS, gradientDescent, ridge, ridgeAlphaFor, squaredErrorObjective, withL2 } from '../../src/engine/index.ts';
 import { OUTLIER_LAMBDAS, OUTLIER_RUN, outlierData, playgroundData, playgroundFigure } from '../../src/figures/regularization.ts';
 import { formatFixed } from '../../src/lib/format.ts';
+import { openFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/08-regularization/';
 
-async function open(page: Page, id: string, query = '') {
-  await page.goto(PAGE + query);
-  const figure = page.locator(`[data-figure="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction((fid) => {
-    const island = document.querySelector(`[data-figure="${fid}"]`)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, id);
-  return figure;
-}
-
 test.describe('lesson 8: regularization', () => {
   test('the playground shows the engine’s fit, and λ moves it from the keyboard', async ({ page }) => {
-    const figure = await open(page, 'ridge-playground', '?ridge-playground.lambda=50');
+    const figure = await openFigure(page, PAGE + '?ridge-playground.lambda=50', 'ridge-playground');
     const defaults = { n: playgroundFigure.n.default, noise: playgroundFigure.noise.default, seed: playgroundFigure.seed.default };
     const fit = (lambda: number) =>
       gradientDescent(squaredErrorObjective(playgroundData(defaults), withL2(CONVENTIONS.textbook, lambda)), { learningRate: playgroundFigure.lr.default, steps: playgroundFigure.steps.default }).params.at(-1)!;
@@ -37,13 +26,13 @@ test.describe('lesson 8: regularization', () => {
   });
 
   test('the playground says where a too-large rate blew up', async ({ page }) => {
-    const figure = await open(page, 'ridge-playground', '?ridge-playground.lr=1');
+    const figure = await openFigure(page, PAGE + '?ridge-playground.lr=1', 'ridge-playground');
     await expect(figure.getByTestId('playground-diverged')).toContainText('blew up at step');
     await expect(figure.getByTestId('playground-r2')).not.toContainText('NaN');
   });
 
   test('the outlier panels show the engine’s slopes for the source’s λ', async ({ page }) => {
-    const figure = await open(page, 'outliers');
+    const figure = await openFigure(page, PAGE, 'outliers');
     const { data } = outlierData();
     for (const lambda of OUTLIER_LAMBDAS) {
       const last = gradientDescent(squaredErrorObjective(data, withL2(CONVENTIONS.source000, lambda)), OUTLIER_RUN).params.at(-1)!;
@@ -52,7 +41,7 @@ test.describe('lesson 8: regularization', () => {
   });
 
   test('the landscape’s penalised minimum is the ridge solution, and penalising b moves it', async ({ page }) => {
-    const figure = await open(page, 'ridge-landscape', '?ridge-landscape.lambda=10');
+    const figure = await openFigure(page, PAGE + '?ridge-landscape.lambda=10', 'ridge-landscape');
     const { clean } = outlierData();
     const conv = withL2(CONVENTIONS.textbook, 10);
     const best = ridge(clean, ridgeAlphaFor(clean.x.length, conv));

@@ -2,28 +2,17 @@
  * Lesson 12's figure in a real browser: the three runs show the engine's numbers, the epoch slider
  * answers the keyboard, reshuffling changes the noisy runs but not the full batch.
  */
-import type { Page } from '@playwright/test';
 import { minibatchFigure as spec } from '../../src/figures/minibatch.ts';
 import { formatFixed } from '../../src/lib/format.ts';
 import { MINIBATCH_DATA, minibatchRun } from '../../src/lessons/minibatch-run.ts';
+import { openFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/12-stochastic-and-mini-batch-descent/';
 
-async function open(page: Page, query = '') {
-  await page.goto(PAGE + query);
-  const figure = page.locator('[data-figure="minibatch"]');
-  await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
-    const island = document.querySelector('[data-figure="minibatch"]')?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  });
-  return figure;
-}
-
 test.describe('lesson 12: stochastic, mini-batch and batch descent', () => {
   test('each run’s loss after the chosen epoch is the engine’s, and the epoch slider answers the keyboard', async ({ page }) => {
-    const figure = await open(page, '?minibatch.epoch=3');
+    const figure = await openFigure(page, PAGE + '?minibatch.epoch=3', 'minibatch');
     const lr = spec.lr.default;
     const sizes = [1, spec.batch.default, MINIBATCH_DATA.x.length];
     for (const [i, b] of sizes.entries()) {
@@ -38,7 +27,7 @@ test.describe('lesson 12: stochastic, mini-batch and batch descent', () => {
   });
 
   test('reshuffling changes the noisy runs but not the full batch', async ({ page }) => {
-    const figure = await open(page, '?minibatch.epoch=5');
+    const figure = await openFigure(page, PAGE + '?minibatch.epoch=5', 'minibatch');
     const before = [0, 2].map(async (i) => figure.getByTestId(`minibatch-loss-${i}`).textContent());
     const [noisy, exact] = await Promise.all(before);
     await figure.getByRole('button', { name: /^Reshuffle/ }).click();
@@ -47,7 +36,7 @@ test.describe('lesson 12: stochastic, mini-batch and batch descent', () => {
   });
 
   test('the schedule choice changes the constant-rate hover', async ({ page }) => {
-    const figure = await open(page);
+    const figure = await openFigure(page, PAGE, 'minibatch');
     const before = await figure.getByTestId('minibatch-loss-0').textContent();
     await figure.getByRole('radio', { name: 'Halve every 10 epochs' }).check();
     await expect(figure.getByTestId('minibatch-loss-0')).not.toHaveText(before ?? '');
