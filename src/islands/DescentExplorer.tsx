@@ -21,7 +21,7 @@ import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { SurfaceView } from '../components/figure/SurfaceView';
 import '../components/figure/chart-pair.css';
-import { CONVENTIONS, gradientDescent, leastSquares, SOURCE_002_DATA, squaredErrorGrid, squaredErrorObjective, squaredErrorStats, type XY } from '../engine';
+import { CONVENTIONS, gradientDescent, leastSquares, SOURCE_002_DATA, squaredErrorGrid, squaredErrorObjective, squaredErrorStats, stabilityLimit, type XY } from '../engine';
 import { numpyScript } from '../engine/numpy-script';
 import { DESCENT_STEPS, DESCENT_WINDOW, DESCENT_X_RANGE, descentData, descentFigure as spec } from '../figures/descent';
 import { formatFixed, formatSignificant } from '../lib/format';
@@ -70,6 +70,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const data = custom ?? LESSON_DATA;
 
   const best = useMemo(() => leastSquares(data), [data]);
+  const limit = useMemo(() => stabilityLimit(data, mse), [data]);
   const objective = useMemo(() => squaredErrorObjective(data, mse), [data]);
   const grid = useMemo(
     () => squaredErrorGrid(squaredErrorStats(data.x, data.y), { ...DESCENT_WINDOW, width: GRID_SIZE, height: GRID_SIZE }, mse),
@@ -92,7 +93,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const numbers = trainingStepNumbers(run, k, v.lr, (p) => objective.gradient(p));
   const log = trainingLog(run, k, 10, 6);
   const truth = custom ? null : { w: SOURCE_002_DATA.slope, b: SOURCE_002_DATA.intercept };
-  const window = stepWindow(k, DESCENT_STEPS);
+  const shownTo = stepWindow(k, DESCENT_STEPS);
 
   const landscapeInput = { grid, logScale: true, path, point, minimum };
   const dataInput = {
@@ -116,16 +117,16 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const summary =
     `Step ${k} of ${run.stepsTaken}: w = ${formatFixed(point.w, 4)}, b = ${formatFixed(point.b, 4)}, loss ${formatFixed(loss, 4)}. ` +
     `The closed-form optimum is w = ${formatFixed(minimum.w, 3)}, b = ${formatFixed(minimum.b, 3)}.`;
-  const shownSteps = `Steps 0 to ${window} are shown.`;
-  const eta = formatSignificant(v.lr, 3);
+  const shownSteps = `Steps 0 to ${shownTo} are shown.`;
+  const eta = Number(v.lr.toPrecision(3)).toString();
   const live = player.playing ? 'off' : 'polite';
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="descent">
       <div class="figure-body">
         <div class="figure-chart figure-chart-tall">
-          <div class="figure-chart-pair">
-            <div>
+          <div class="figure-chart-pair descent-pair">
+            <div class="descent-data">
               <PlotView
                 aspect={{ wide: 0.8, narrow: 0.75 }}
                 label="The data, the line at this step and the lines before it"
@@ -164,60 +165,10 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
           </div>
           {diverged ? (
             <p class="note" role="status" data-testid="descent-diverged">
-              With this learning rate the loss blew up at step {run.divergedAt}: each step overshoots the bottom of the bowl by more than the last. Try a rate below{' '}
-              the stability limit of lesson 6.
+              With this learning rate the loss blew up at step {run.divergedAt}: each step overshoots the bottom of the bowl by more than the last. For these
+              data any rate above {formatSignificant(limit, 3)} does (the stability limit of lesson 6); try one below it.
             </p>
           ) : null}
-          <div class="train-step" data-testid="update-rule">
-            <p class="update-title">
-              Training step {k}, with its numbers <span class="train-step-then">(it leads to step {k + 1})</span>
-            </p>
-            <ol>
-              <li>
-                <span class="ts-part">Forward</span>
-                <span class="ts-rule">{forward ?? 'ŷᵢ = w xᵢ + b'}</span>
-                <span class="ts-num" data-testid="ts-forward">
-                  = {signed(numbers.w)} <var>x</var>
-                  <sub>i</sub> {signedTerm(numbers.b)}
-                </span>
-              </li>
-              <li>
-                <span class="ts-part">Loss</span>
-                <span class="ts-rule">{lossRule ?? 'L = mean of (ŷᵢ − yᵢ)²'}</span>
-                <span class="ts-num">
-                  = <strong data-testid="ts-loss">{formatFixed(numbers.loss, 4)}</strong>
-                </span>
-              </li>
-              <li>
-                <span class="ts-part">Backward</span>
-                <span class="ts-rule">{gradw ?? '∂L/∂w = (2/n) Σ (ŷᵢ − yᵢ) xᵢ'}</span>
-                <span class="ts-num">
-                  = <strong data-testid="ts-grad-w">{signed(numbers.gradW)}</strong>
-                </span>
-              </li>
-              <li>
-                <span class="ts-part" aria-hidden="true" />
-                <span class="ts-rule">{gradb ?? '∂L/∂b = (2/n) Σ (ŷᵢ − yᵢ)'}</span>
-                <span class="ts-num">
-                  = <strong data-testid="ts-grad-b">{signed(numbers.gradB)}</strong>
-                </span>
-              </li>
-              <li>
-                <span class="ts-part">Update</span>
-                <span class="ts-rule">{stepw ?? 'w ← w − η ∂L/∂w'}</span>
-                <span class="ts-num">
-                  = {signed(numbers.w)} − {eta} × {factor(numbers.gradW)} = <strong data-testid="next-w">{signed(numbers.nextW)}</strong>
-                </span>
-              </li>
-              <li>
-                <span class="ts-part" aria-hidden="true" />
-                <span class="ts-rule">{stepb ?? 'b ← b − η ∂L/∂b'}</span>
-                <span class="ts-num">
-                  = {signed(numbers.b)} − {eta} × {factor(numbers.gradB)} = <strong data-testid="next-b">{signed(numbers.nextB)}</strong>
-                </span>
-              </li>
-            </ol>
-          </div>
           <dl class="readout" aria-live={live}>
             <div>
               <dt>Step</dt>
@@ -234,6 +185,19 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               <dd data-testid="descent-loss">{formatFixed(loss, 4)}</dd>
             </div>
           </dl>
+          <SurfaceView
+            grid={grid}
+            azimuth={v.azimuth}
+            elevation={v.elevation}
+            onViewChange={(view) => state.patch(view)}
+            point={point}
+            minimum={minimum}
+            path={path}
+            logScale
+            label="The loss surface in 3D with the path of descent"
+            description={`The bowl of the mean squared error; the path has taken ${k} steps down it and is at loss ${formatFixed(loss, 4)}.`}
+            aspect={{ wide: 0.5, narrow: 0.75 }}
+          />
         </div>
         <div class="figure-controls">
           <ButtonRow label="Steps">
@@ -289,40 +253,57 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
           />
         </div>
         <div class="descent-more">
-          <div class="descent-over-steps">
-            <PlotView
-              aspect={{ wide: 0.75, narrow: 0.6 }}
-              label="The loss over the steps"
-              description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}. ${shownSteps}`}
-              build={() => lossOverStepsOptions(run.lossAt, k, window, v['log-loss'])}
-            />
-            <PlotView
-              aspect={{ wide: 0.75, narrow: 0.6 }}
-              label="w over the steps, against its true value and the closed-form optimum"
-              description={`At step ${k}, w = ${formatFixed(point.w, 3)}; the optimum is ${formatFixed(minimum.w, 3)}${truth ? ` and the true slope ${truth.w}` : ''}. ${shownSteps}`}
-              build={() => parameterOverStepsOptions({ name: 'w', values: wSeries, k, window, optimum: minimum.w, truth: truth?.w, stroke: 'var(--c-model)' })}
-            />
-            <PlotView
-              aspect={{ wide: 0.75, narrow: 0.6 }}
-              label="b over the steps, against its true value and the closed-form optimum"
-              description={`At step ${k}, b = ${formatFixed(point.b, 3)}; the optimum is ${formatFixed(minimum.b, 3)}${truth ? ` and the true intercept ${truth.b}` : ''}. ${shownSteps}`}
-              build={() => parameterOverStepsOptions({ name: 'b', values: bSeries, k, window, optimum: minimum.b, truth: truth?.b, stroke: 'var(--c-data)' })}
-            />
-          </div>
-          <div class="figure-chart-pair descent-surface-log">
-            <SurfaceView
-              grid={grid}
-              azimuth={v.azimuth}
-              elevation={v.elevation}
-              onViewChange={(view) => state.patch(view)}
-              point={point}
-              minimum={minimum}
-              path={path}
-              logScale
-              label="The loss surface in 3D with the path of descent"
-              description={`The bowl of the mean squared error; the path has taken ${k} steps down it and is at loss ${formatFixed(loss, 4)}.`}
-              aspect={{ wide: 0.7, narrow: 0.75 }}
-            />
+          <div class="descent-step-log">
+            <div class="train-step" data-testid="update-rule">
+              <p class="update-title">
+                Training step {k}, with its numbers <span class="train-step-then">(it leads to step {k + 1})</span>
+              </p>
+              <ol>
+                <li>
+                  <span class="ts-part">Forward</span>
+                  <span class="ts-rule">{forward ?? 'ŷᵢ = w xᵢ + b'}</span>
+                  <span class="ts-num" data-testid="ts-forward">
+                    = {signed(numbers.w)} <var>x</var>
+                    <sub>i</sub> {signedTerm(numbers.b)}
+                  </span>
+                </li>
+                <li>
+                  <span class="ts-part">Loss</span>
+                  <span class="ts-rule">{lossRule ?? 'L = mean of (ŷᵢ − yᵢ)²'}</span>
+                  <span class="ts-num">
+                    = <strong data-testid="ts-loss">{formatFixed(numbers.loss, 4)}</strong>
+                  </span>
+                </li>
+                <li>
+                  <span class="ts-part">Backward</span>
+                  <span class="ts-rule">{gradw ?? '∂L/∂w = (2/n) Σ (ŷᵢ − yᵢ) xᵢ'}</span>
+                  <span class="ts-num">
+                    = <strong data-testid="ts-grad-w">{signed(numbers.gradW)}</strong>
+                  </span>
+                </li>
+                <li>
+                  <span class="ts-part" aria-hidden="true" />
+                  <span class="ts-rule">{gradb ?? '∂L/∂b = (2/n) Σ (ŷᵢ − yᵢ)'}</span>
+                  <span class="ts-num">
+                    = <strong data-testid="ts-grad-b">{signed(numbers.gradB)}</strong>
+                  </span>
+                </li>
+                <li>
+                  <span class="ts-part">Update</span>
+                  <span class="ts-rule">{stepw ?? 'w ← w − η ∂L/∂w'}</span>
+                  <span class="ts-num">
+                    = {signed(numbers.w)} − {eta} × {factor(numbers.gradW)} = <strong data-testid="next-w">{signed(numbers.nextW)}</strong>
+                  </span>
+                </li>
+                <li>
+                  <span class="ts-part" aria-hidden="true" />
+                  <span class="ts-rule">{stepb ?? 'b ← b − η ∂L/∂b'}</span>
+                  <span class="ts-num">
+                    = {signed(numbers.b)} − {eta} × {factor(numbers.gradB)} = <strong data-testid="next-b">{signed(numbers.nextB)}</strong>
+                  </span>
+                </li>
+              </ol>
+            </div>
             <table class="training-log" data-testid="training-log">
               <caption>Training log, every ten steps</caption>
               <thead>
@@ -344,6 +325,26 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                 ))}
               </tbody>
             </table>
+          </div>
+          <div class="descent-over-steps">
+            <PlotView
+              aspect={{ wide: 0.75, narrow: 0.6 }}
+              label="The loss over the steps"
+              description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}. ${shownSteps}`}
+              build={() => lossOverStepsOptions(run.lossAt, k, shownTo, v['log-loss'])}
+            />
+            <PlotView
+              aspect={{ wide: 0.75, narrow: 0.6 }}
+              label="w over the steps, against its true value and the closed-form optimum"
+              description={`At step ${k}, w = ${formatFixed(point.w, 3)}; the optimum is ${formatFixed(minimum.w, 3)}${truth ? ` and the true slope ${truth.w}` : ''}. ${shownSteps}`}
+              build={() => parameterOverStepsOptions({ name: 'w', values: wSeries, k, window: shownTo, optimum: minimum.w, truth: truth?.w, stroke: 'var(--c-model)' })}
+            />
+            <PlotView
+              aspect={{ wide: 0.75, narrow: 0.6 }}
+              label="b over the steps, against its true value and the closed-form optimum"
+              description={`At step ${k}, b = ${formatFixed(point.b, 3)}; the optimum is ${formatFixed(minimum.b, 3)}${truth ? ` and the true intercept ${truth.b}` : ''}. ${shownSteps}`}
+              build={() => parameterOverStepsOptions({ name: 'b', values: bSeries, k, window: shownTo, optimum: minimum.b, truth: truth?.b, stroke: 'var(--c-data)' })}
+            />
           </div>
         </div>
       </div>

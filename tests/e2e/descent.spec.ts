@@ -70,4 +70,55 @@ test.describe('lesson 5: gradient descent, step by step', () => {
     await expect(figure.locator('svg').first()).toBeVisible();
     await expect(figure.getByTestId('descent-loss')).not.toContainText('NaN');
   });
+
+  test('the training step box: formulas typeset at build time, this step’s numbers from the engine, no KaTeX script', async ({ page }) => {
+    const figure = await openFigure(page, PAGE + '?descent.step=12', 'descent');
+    const run = runFrom(0, 0);
+    const box = figure.getByTestId('update-rule');
+    // Six formulas, rendered by KaTeX when the site was built (MathML inside), none typed by the island.
+    await expect(box.locator('.ts-rule .katex')).toHaveCount(6);
+    await expect(box.locator('.ts-rule math')).toHaveCount(6);
+    await expect(box.getByTestId('ts-loss')).toHaveText(formatFixed(run.lossAt[12]!, 4));
+    await expect(box.getByTestId('ts-grad-w')).toHaveText(formatFixed(run.gradients[12]!.w[0]!, 4).replace('-', '−'));
+    await expect(box.getByTestId('ts-grad-b')).toHaveText(formatFixed(run.gradients[12]!.b, 4).replace('-', '−'));
+    await expect(box.getByTestId('next-w')).toHaveText(formatFixed(run.params[13]!.w[0]!, 4));
+    await expect(box.getByTestId('next-b')).toHaveText(formatFixed(run.params[13]!.b, 4));
+    await expect(box.getByTestId('ts-forward')).toContainText(formatFixed(run.params[12]!.w[0]!, 4));
+    // Stepping changes the numbers, not the formulas.
+    await figure.getByRole('button', { name: 'One step' }).click();
+    await expect(box.getByTestId('ts-loss')).toHaveText(formatFixed(run.lossAt[13]!, 4));
+    await expect(box.locator('.ts-rule .katex')).toHaveCount(6);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\.m?js(\?|$)/.test(n)));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((n) => /katex/i.test(n))).toEqual([]);
+  });
+
+  test('at the last step the box still says where one more step would go', async ({ page }) => {
+    const figure = await openFigure(page, PAGE + '?descent.step=1000', 'descent');
+    const longer = gradientDescent(objective, { learningRate: spec.lr.default, steps: 1001 });
+    await expect(figure.getByTestId('descent-step')).toHaveText('1000');
+    await expect(figure.getByTestId('next-w')).toHaveText(formatFixed(longer.params[1001]!.w[0]!, 4));
+    await expect(figure.getByTestId('training-log').locator('tbody tr').last()).toContainText('1000');
+  });
+
+  test('the scrubber rewinds every view together, and the step axes widen with the run', async ({ page }) => {
+    const figure = await openFigure(page, PAGE + '?descent.step=300', 'descent');
+    const run = runFrom(0, 0);
+    const lossChart = figure.getByRole('img', { name: 'The loss over the steps' });
+    const wChart = figure.getByRole('img', { name: /^w over the steps/ });
+    await expect(lossChart).toHaveAttribute('aria-description', /marker is at step 300\. Steps 0 to 500 are shown/);
+    await expect(wChart).toHaveAttribute('aria-description', new RegExp(`At step 300, w = ${formatFixed(run.params[300]!.w[0]!, 3)}`));
+    const slider = figure.getByRole('slider', { name: /^Step/ });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(figure.getByTestId('descent-step')).toHaveText('3');
+    await expect(lossChart).toHaveAttribute('aria-description', /marker is at step 3\. Steps 0 to 50 are shown/);
+    await expect(wChart).toHaveAttribute('aria-description', new RegExp(`At step 3, w = ${formatFixed(run.params[3]!.w[0]!, 3)}`));
+    await expect(figure.getByRole('img', { name: /^The data, the line at this step/ })).toHaveAttribute('aria-description', new RegExp(`Step 3 of 1000: w = ${formatFixed(run.params[3]!.w[0]!, 4)}`));
+    await expect(figure.getByRole('img', { name: /^The path of descent on the loss landscape/ })).toHaveAttribute('aria-description', /has taken 3 steps/);
+    await expect(figure.getByTestId('training-log').locator('tbody tr')).toHaveCount(2);
+    await expect(figure.getByTestId('ts-loss')).toHaveText(formatFixed(run.lossAt[3]!, 4));
+  });
 });
+

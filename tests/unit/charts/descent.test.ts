@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { descentLinesOverlay, ghostSteps, trainingLog, updateNumbers } from '../../../src/charts/descent';
+import { descentLinesOverlay, ghostSteps, lossOverStepsOptions, parameterOverStepsOptions, playPace, STEP_WINDOWS, stepWindow, trainingLog, trainingStepNumbers, updateNumbers } from '../../../src/charts/descent';
 import { CONVENTIONS, gradientDescent, linearDataEvenlySpaced, SOURCE_002_DATA, squaredErrorObjective } from '../../../src/engine';
 
-const run = gradientDescent(squaredErrorObjective(linearDataEvenlySpaced(SOURCE_002_DATA), CONVENTIONS.textbook), { learningRate: 0.025, steps: 100 });
+const objective = squaredErrorObjective(linearDataEvenlySpaced(SOURCE_002_DATA), CONVENTIONS.textbook);
+const run = gradientDescent(objective, { learningRate: 0.025, steps: 100 });
+
+type LineMark = { data: Array<{ step: number; value: number }> };
+/** The marks of an over-steps chart that carry a series (the line's rows). */
+function seriesRows(options: { marks?: unknown }): Array<Array<{ step: number; value: number }>> {
+  return (options.marks as LineMark[]).map((m) => m.data).filter((d): d is Array<{ step: number; value: number }> => Array.isArray(d) && d.length > 1 && typeof d[0] === 'object' && d[0] !== null && 'step' in d[0]);
+}
 
 describe('ghostSteps', () => {
   it('keeps the early steps, doubling, all before k, oldest first', () => {
@@ -40,5 +47,83 @@ describe('updateNumbers', () => {
       expect(u.b.next).toBeCloseTo(run.params[k + 1]!.b, 14);
     }
     expect(updateNumbers(run, 100, 0.025)).toBeNull();
+  });
+});
+
+describe('stepWindow', () => {
+  it('is the smallest window that reaches k, never past the last step', () => {
+    expect(stepWindow(0, 1000)).toBe(50);
+    expect(stepWindow(50, 1000)).toBe(50);
+    expect(stepWindow(51, 1000)).toBe(100);
+    expect(stepWindow(499, 1000)).toBe(500);
+    expect(stepWindow(1000, 1000)).toBe(1000);
+    expect(stepWindow(5000, 2000)).toBe(2000);
+    expect(stepWindow(10, 30)).toBe(30);
+    expect(stepWindow(Number.NaN, 1000)).toBe(50);
+    expect(stepWindow(0, 0)).toBe(1);
+  });
+
+  it('always contains k when k is within the run', () => {
+    for (let k = 0; k <= 1000; k += 7) {
+      const w = stepWindow(k, 1000);
+      expect(w).toBeGreaterThanOrEqual(k);
+      expect(STEP_WINDOWS as readonly number[]).toContain(w);
+    }
+  });
+});
+
+describe('over-steps charts', () => {
+  it('the loss chart spans exactly steps 0 … window and draws no step beyond it', () => {
+    const options = lossOverStepsOptions(run.lossAt, 12, 50, true);
+    expect((options.x as { domain: number[] }).domain).toEqual([0, 50]);
+    const rows = seriesRows(options);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.at(-1)!.step).toBe(50);
+    expect(rows[0]![12]!.value).toBe(run.lossAt[12]);
+    expect((options.y as { type?: string }).type).toBe('log');
+    expect((lossOverStepsOptions(run.lossAt, 12, 50, false).y as { type?: string }).type).toBeUndefined();
+  });
+
+  it('a parameter chart draws the optimum, the truth only when known, and the curve up to the window', () => {
+    const w = run.params.map((p) => p.w[0]!);
+    const withTruth = parameterOverStepsOptions({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, truth: 2, stroke: 'var(--c-model)' });
+    const without = parameterOverStepsOptions({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, stroke: 'var(--c-model)' });
+    expect((withTruth.marks as unknown[]).length - (without.marks as unknown[]).length).toBe(2);
+    expect(seriesRows(withTruth)[0]!).toHaveLength(51);
+    expect((withTruth.x as { domain: number[] }).domain).toEqual([0, 50]);
+  });
+});
+
+describe('trainingStepNumbers', () => {
+  it('forward, loss and backward are the run’s own, and the update lands on the next step', () => {
+    for (const k of [0, 1, 12, 99]) {
+      const s = trainingStepNumbers(run, k, 0.025, () => {
+        throw new Error('the run has its own gradient here');
+      });
+      expect(s.w).toBe(run.params[k]!.w[0]);
+      expect(s.loss).toBe(run.lossAt[k]);
+      expect(s.gradW).toBe(run.gradients[k]!.w[0]);
+      expect(s.nextW).toBeCloseTo(run.params[k + 1]!.w[0]!, 14);
+      expect(s.nextB).toBeCloseTo(run.params[k + 1]!.b, 14);
+    }
+  });
+
+  it('past the last update it asks for the gradient, and one more step is one more descent step', () => {
+    const s = trainingStepNumbers(run, 100, 0.025, (p) => objective.gradient(p));
+    const longer = gradientDescent(objective, { learningRate: 0.025, steps: 101 });
+    expect(s.nextW).toBeCloseTo(longer.params[101]!.w[0]!, 14);
+    expect(s.nextB).toBeCloseTo(longer.params[101]!.b, 14);
+  });
+});
+
+describe('playPace', () => {
+  it('starts one step at a time, slowly, and never slows down later', () => {
+    expect(playPace(0)).toEqual({ stride: 1, rate: 6 });
+    let last = 0;
+    for (let k = 0; k <= 1000; k += 1) {
+      const { stride, rate } = playPace(k);
+      expect(stride * rate).toBeGreaterThanOrEqual(last);
+      last = stride * rate;
+    }
   });
 });
