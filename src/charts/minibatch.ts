@@ -29,17 +29,22 @@ export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle &
 }
 
 /** Runs' losses against a shared x (epochs or steps), log y, each labelled at its end. */
-export function lossesOptions(runs: ReadonlyArray<RunStyle & { x: readonly number[]; loss: readonly number[] }>, xLabel: string, floor: number): Plot.PlotOptions {
-  const marks: Plot.Markish[] = [Plot.ruleY([floor], { stroke: 'var(--fg-muted)', strokeDasharray: '4 3' })];
+export function lossesOptions(
+  runs: ReadonlyArray<RunStyle & { x: readonly number[]; loss: readonly number[] }>,
+  xLabel: string,
+  floor: number | null,
+  yLabel = 'loss on all the data',
+): Plot.PlotOptions {
+  const marks: Plot.Markish[] = floor === null ? [] : [Plot.ruleY([floor], { stroke: 'var(--fg-muted)', strokeDasharray: '4 3' })];
   for (const run of runs) {
-    const rows = run.x.map((x, i) => ({ x, loss: run.loss[i]! })).filter((r) => Number.isFinite(r.loss) && r.loss > 0 && r.loss < 1e6);
+    const rows = run.x.map((x, i) => ({ x, loss: run.loss[i]! })).filter((r) => Number.isFinite(r.loss) && r.loss > 1e-12 && r.loss < 1e6);
     marks.push(Plot.line(rows, { x: 'x', y: 'loss', stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) }));
     const end = rows.at(-1);
     if (end) marks.push(Plot.text([end], { x: 'x', y: 'loss', text: () => run.name, dx: 6, textAnchor: 'start', fill: run.stroke }));
   }
   return {
     x: { label: xLabel, grid: true },
-    y: { type: 'log', label: 'loss on all the data', grid: true, tickFormat: '~g' },
+    y: { type: 'log', label: yLabel, grid: true, tickFormat: '~g' },
     style: { fontSize: '12px', overflow: 'visible' },
     marginRight: 70,
     marks,

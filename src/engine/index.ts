@@ -102,3 +102,4 @@ export { bowlShape, standardizeX, type BowlShape } from './standardize';
 export { dataToCsv, parseDataCsv, type CsvProblem, type CsvResult, type CsvShape } from './csv';
 export { numpyScript, pythonNumber, type NumpyExperiment } from './numpy-script';
 export { fitOperationCounts, multiFeatureData, type MultiFeatureOptions } from './multi-feature';
+export { momentumTuning, type MomentumTuning } from './momentum-theory';

@@ -1,0 +1,151 @@
+/**
+ * Lesson 13: plain descent, momentum, Nesterov, RMSProp and Adam racing down the same stretched bowl.
+ * The paths on the contour map, each one's distance to the minimum over the steps, and — the why —
+ * the error of plain descent and momentum split along the bowl's shallow and steep directions.
+ */
+import { useMemo } from 'preact/hooks';
+import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lossesOptions, pathsOverlay } from '../charts/minibatch';
+import { Button, ButtonRow } from '../components/controls/Button';
+import { Slider } from '../components/controls/Slider';
+import { FigureFrame } from '../components/figure/FigureFrame';
+import { PlotView } from '../components/figure/PlotView';
+import '../components/figure/chart-pair.css';
+import { momentumTuning, objectiveGrid } from '../engine';
+import { RACE_STEPS, RACE_WINDOW, momentumFigure as spec } from '../figures/momentum';
+import { formatSignificant } from '../lib/format';
+import { eigenComponents, OPTIMIZERS, raceBowl, raceRuns, type OptimizerName } from '../lessons/momentum-race';
+import { useStepPlayer } from '../state/step-player';
+import { useFigureState } from '../state/use-figure-state';
+
+const FIGURE_ID = 'race';
+const STYLE: Record<OptimizerName, { name: string; stroke: string; dash?: string }> = {
+  'gradient-descent': { name: 'descent', stroke: 'var(--c-data)' },
+  momentum: { name: 'momentum', stroke: 'var(--c-model)', dash: '6 3' },
+  nesterov: { name: 'Nesterov', stroke: 'var(--c-good)', dash: '2 2' },
+  rmsprop: { name: 'RMSProp', stroke: 'var(--c-warn)', dash: '8 3 2 3' },
+  adam: { name: 'Adam', stroke: 'var(--c-bad)', dash: '1 3' },
+};
+
+export default function OptimizerRace({ caption }: { caption?: string }) {
+  const state = useFigureState(spec, { id: FIGURE_ID });
+  const v = state.values.value;
+  const bowl = useMemo(() => raceBowl(v.kappa), [v.kappa]);
+  const grid = useMemo(() => objectiveGrid(bowl, RACE_WINDOW), [bowl]);
+  const runs = useMemo(() => raceRuns({ kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'] }), [v.kappa, v.lr, v.beta, v['adam-lr']]);
+  const k = v.step;
+  const player = useStepPlayer({ step: k, last: RACE_STEPS, setStep: (s) => state.set('step', s) });
+  const tuning = momentumTuning(bowl.eigenvalues[0]!, bowl.eigenvalues[1]!);
+  const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - bowl.minimum.w[0]!, p.b - bowl.minimum.b);
+
+  const shown = OPTIMIZERS.map((name) => {
+    const run = runs[name];
+    const upto = Math.min(k, run.stepsTaken);
+    const steps = Array.from({ length: upto + 1 }, (_, i) => i);
+    return {
+      key: name,
+      ...STYLE[name],
+      run,
+      path: run.params.slice(0, upto + 1).map((p) => ({ w: p.w[0]!, b: p.b })),
+      x: steps,
+      loss: run.params.slice(0, upto + 1).map(distance),
+      diverged: run.divergedAt !== null && run.divergedAt <= upto,
+    };
+  });
+  const gd = eigenComponents(bowl, runs['gradient-descent']);
+  const mom = eigenComponents(bowl, runs.momentum);
+  const steps = Array.from({ length: k + 1 }, (_, i) => i);
+  const modes = [
+    { name: 'descent, steep', stroke: 'var(--c-data)', dash: '2 2', x: steps, loss: gd.steep.slice(0, k + 1) },
+    { name: 'descent, shallow', stroke: 'var(--c-data)', x: steps, loss: gd.shallow.slice(0, k + 1) },
+    { name: 'momentum, steep', stroke: 'var(--c-model)', dash: '2 2', x: steps, loss: mom.steep.slice(0, k + 1) },
+    { name: 'momentum, shallow', stroke: 'var(--c-model)', x: steps, loss: mom.shallow.slice(0, k + 1) },
+  ];
+  const base = lossLandscapeLayers({ grid, logScale: true, minimum: { w: bowl.minimum.w[0]!, b: bowl.minimum.b }, thresholds: 14 }).base;
+
+  return (
+    <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="race">
+      <div class="figure-body">
+        <div class="figure-chart figure-chart-tall">
+          <div class="figure-chart-pair">
+            <PlotView
+              aspect={{ wide: 0.9, narrow: 0.9 }}
+              label="Five optimisers' paths down a stretched bowl"
+              description={shown.map((s) => `${s.name}: ${formatSignificant(s.loss.at(-1)!, 2)} from the minimum${s.diverged ? ' (blew up)' : ''}`).join('; ') + ` after ${k} steps.`}
+              build={() => base}
+              baseKey={[grid]}
+              overlay={() => pathsOverlay(grid, shown)}
+            />
+            <PlotView
+              aspect={{ wide: 0.9, narrow: 0.7 }}
+              label="Distance to the minimum over the steps"
+              description="Each optimiser's distance to the minimum, on a log scale."
+              build={() => lossesOptions(shown, 'step', null, 'distance to the minimum')}
+            />
+          </div>
+          <PlotView
+            aspect={{ wide: 0.38, narrow: 0.7 }}
+            label="The error of descent and momentum along the bowl's steep and shallow directions"
+            description="Plain descent kills the steep error fast but crawls along the shallow one; momentum shrinks the shallow error much faster while the steep one rings and dies out."
+            build={() => lossesOptions(modes, 'step', null, 'error along the direction')}
+          />
+          <table class="training-log" data-testid="race-table">
+            <caption>After {k} steps</caption>
+            <thead>
+              <tr>
+                <th scope="col">optimiser</th>
+                <th scope="col">line</th>
+                <th scope="col">distance to the minimum</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.key}>
+                  <th scope="row">{s.name}</th>
+                  <td>
+                    <svg width="36" height="8" aria-hidden="true">
+                      <line x1="0" y1="4" x2="36" y2="4" stroke={s.stroke} stroke-width="2.5" stroke-dasharray={s.dash} />
+                    </svg>
+                  </td>
+                  <td data-testid={`race-${s.key}`}>{s.diverged ? `blew up at step ${s.run.divergedAt}` : formatSignificant(s.loss.at(-1)!, 2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div class="figure-controls">
+          <ButtonRow label="Steps">
+            <Button primary pressed={player.playing} onClick={player.toggle}>
+              {player.label}
+            </Button>
+            <Button onClick={() => state.set('step', 0)}>Back to the start</Button>
+          </ButtonRow>
+          <div class="control-grid">
+            <Slider id="race-step" label={`${spec.step.label} (of ${RACE_STEPS})`} min={0} max={RACE_STEPS} step={1} value={k} onInput={(x) => state.set('step', x)} />
+            <Slider id="race-kappa" label={spec.kappa.label} min={spec.kappa.min} max={spec.kappa.max} scale="log" value={v.kappa} format={(x) => formatSignificant(x, 3)} onInput={(x) => state.set('kappa', x)} />
+            <Slider id="race-lr" label={spec.lr.label} min={spec.lr.min} max={spec.lr.max} scale="log" value={v.lr} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('lr', x)} />
+            <Slider id="race-beta" label={spec.beta.label} min={spec.beta.min} max={spec.beta.max} step={spec.beta.step} value={v.beta} onInput={(x) => state.set('beta', x)} />
+            <Slider id="race-adam-lr" label={spec['adam-lr'].label} min={spec['adam-lr'].min} max={spec['adam-lr'].max} scale="log" value={v['adam-lr']} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('adam-lr', x)} />
+          </div>
+          <p class="control-note" data-testid="race-tuning">
+            For κ = {formatSignificant(v.kappa, 3)}: plain descent is stable below α = {formatSignificant(bowl.stabilityLimit, 3)}; the best momentum is β* ={' '}
+            {formatSignificant(tuning.beta, 3)} with α* = {formatSignificant(tuning.learningRate, 3)}.
+          </p>
+          <ButtonRow label="Figure actions">
+            <Button
+              onClick={() =>
+                state.patch({
+                  lr: Math.min(spec.lr.max, Math.max(spec.lr.min, Number(formatSignificant(tuning.learningRate, 3)))),
+                  beta: Math.min(spec.beta.max, Number(tuning.beta.toFixed(2))),
+                })
+              }
+            >
+              Use the best β and α
+            </Button>
+            <Button onClick={() => state.reset()}>Reset figure</Button>
+          </ButtonRow>
+        </div>
+      </div>
+    </FigureFrame>
+  );
+}
