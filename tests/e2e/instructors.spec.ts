@@ -73,6 +73,8 @@ test.describe('the instructors’ page', () => {
   });
 
   test('each figure’s example link opens the figure with that setting, without a warning', async ({ page, context }) => {
+    // One page load per figure of the book: the time limit grows with the book.
+    test.setTimeout(300_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(PAGE);
     const examples = await page.locator('[data-figure-entry]').evaluateAll((entries) =>
