@@ -11,14 +11,20 @@ import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import '../components/figure/chart-pair.css';
-import { momentumTuning, objectiveGrid } from '../engine';
-import { RACE_STEPS, RACE_WINDOW, momentumFigure as spec } from '../figures/momentum';
+import { momentumTuning, objectiveGrid, optimize } from '../engine';
+import { LOGISTIC_WINDOW, RACE_STEPS, RACE_WINDOW, momentumFigure as spec } from '../figures/momentum';
 import { formatSignificant } from '../lib/format';
-import { eigenComponents, OPTIMIZERS, raceBowl, raceRuns, type OptimizerName } from '../lessons/momentum-race';
+import { eigenComponents, LOGISTIC_START, LOGISTIC_TRACK, OPTIMIZERS, raceBowl, raceRuns, type OptimizerName } from '../lessons/momentum-race';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 
 const FIGURE_ID = 'race';
+/** The cross-entropy minimum, found once by a long run of plain descent (the loss is convex and smooth). */
+let logisticMinimum: { w: number[]; b: number } | null = null;
+function logisticBottom() {
+  logisticMinimum ??= optimize(LOGISTIC_TRACK, { method: 'gradient-descent', learningRate: 1, steps: 20_000, start: LOGISTIC_START }).params.at(-1)!;
+  return logisticMinimum;
+}
 const STYLE: Record<OptimizerName, { name: string; stroke: string; dash?: string }> = {
   'gradient-descent': { name: 'descent', stroke: 'var(--c-data)' },
   momentum: { name: 'momentum', stroke: 'var(--c-model)', dash: '6 3' },
@@ -30,13 +36,18 @@ const STYLE: Record<OptimizerName, { name: string; stroke: string; dash?: string
 export default function OptimizerRace({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
+  const logistic = v.track === 'logistic';
   const bowl = useMemo(() => raceBowl(v.kappa), [v.kappa]);
-  const grid = useMemo(() => objectiveGrid(bowl, RACE_WINDOW), [bowl]);
-  const runs = useMemo(() => raceRuns({ kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'] }), [v.kappa, v.lr, v.beta, v['adam-lr']]);
+  const grid = useMemo(() => (logistic ? objectiveGrid(LOGISTIC_TRACK, LOGISTIC_WINDOW) : objectiveGrid(bowl, RACE_WINDOW)), [bowl, logistic]);
+  const bottom = logistic ? logisticBottom() : bowl.minimum;
+  const runs = useMemo(
+    () => raceRuns({ kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'], beta1: v.beta1, beta2: v.beta2, epsilon: 10 ** v['log-eps'], track: v.track }),
+    [v.kappa, v.lr, v.beta, v['adam-lr'], v.beta1, v.beta2, v['log-eps'], v.track],
+  );
   const k = v.step;
   const player = useStepPlayer({ step: k, last: RACE_STEPS, setStep: (s) => state.set('step', s) });
   const tuning = momentumTuning(bowl.eigenvalues[0]!, bowl.eigenvalues[1]!);
-  const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - bowl.minimum.w[0]!, p.b - bowl.minimum.b);
+  const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - bottom.w[0]!, p.b - bottom.b);
 
   const shown = OPTIMIZERS.map((name) => {
     const run = runs[name];
@@ -61,7 +72,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
     { name: 'momentum, steep', stroke: 'var(--c-model)', dash: '2 2', x: steps, loss: mom.steep.slice(0, k + 1) },
     { name: 'momentum, shallow', stroke: 'var(--c-model)', x: steps, loss: mom.shallow.slice(0, k + 1) },
   ];
-  const base = lossLandscapeLayers({ grid, logScale: true, minimum: { w: bowl.minimum.w[0]!, b: bowl.minimum.b }, thresholds: 14 }).base;
+  const base = lossLandscapeLayers({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }).base;
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="race">
@@ -70,7 +81,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
           <div class="figure-chart-pair">
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.9 }}
-              label="Five optimisers' paths down a stretched bowl"
+              label={logistic ? "Five optimisers' paths down the cross-entropy landscape" : "Five optimisers' paths down a stretched bowl"}
               description={shown.map((s) => `${s.name}: ${formatSignificant(s.loss.at(-1)!, 2)} from the minimum${s.diverged ? ' (blew up)' : ''}`).join('; ') + ` after ${k} steps.`}
               build={() => base}
               baseKey={[grid]}
@@ -83,12 +94,14 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               build={() => lossesOptions(shown, 'step', null, 'distance to the minimum')}
             />
           </div>
-          <PlotView
-            aspect={{ wide: 0.38, narrow: 0.7 }}
-            label="The error of descent and momentum along the bowl's steep and shallow directions"
-            description="Plain descent kills the steep error fast but crawls along the shallow one; momentum shrinks the shallow error much faster while the steep one rings and dies out."
-            build={() => lossesOptions(modes, 'step', null, 'error along the direction')}
-          />
+          {logistic ? null : (
+            <PlotView
+              aspect={{ wide: 0.38, narrow: 0.7 }}
+              label="The error of descent and momentum along the bowl's steep and shallow directions"
+              description="Plain descent kills the steep error fast but crawls along the shallow one; momentum shrinks the shallow error much faster while the steep one rings and dies out."
+              build={() => lossesOptions(modes, 'step', null, 'error along the direction')}
+            />
+          )}
           <table class="training-log" data-testid="race-table">
             <caption>After {k} steps</caption>
             <thead>
@@ -122,17 +135,32 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
           </ButtonRow>
           <div class="control-grid">
             <Slider id="race-step" label={`${spec.step.label} (of ${RACE_STEPS})`} min={0} max={RACE_STEPS} step={1} value={k} onInput={(x) => state.set('step', x)} />
-            <Slider id="race-kappa" label={spec.kappa.label} min={spec.kappa.min} max={spec.kappa.max} scale="log" value={v.kappa} format={(x) => formatSignificant(x, 3)} onInput={(x) => state.set('kappa', x)} />
+            <Slider id="race-kappa" label={spec.kappa.label} min={spec.kappa.min} max={spec.kappa.max} scale="log" value={v.kappa} disabled={logistic} format={(x) => formatSignificant(x, 3)} onInput={(x) => state.set('kappa', x)} />
             <Slider id="race-lr" label={spec.lr.label} min={spec.lr.min} max={spec.lr.max} scale="log" value={v.lr} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('lr', x)} />
             <Slider id="race-beta" label={spec.beta.label} min={spec.beta.min} max={spec.beta.max} step={spec.beta.step} value={v.beta} onInput={(x) => state.set('beta', x)} />
             <Slider id="race-adam-lr" label={spec['adam-lr'].label} min={spec['adam-lr'].min} max={spec['adam-lr'].max} scale="log" value={v['adam-lr']} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('adam-lr', x)} />
+            <Slider id="race-beta1" label={spec.beta1.label} min={spec.beta1.min} max={spec.beta1.max} step={spec.beta1.step} value={v.beta1} onInput={(x) => state.set('beta1', x)} />
+            <Slider id="race-beta2" label={spec.beta2.label} min={spec.beta2.min} max={spec.beta2.max} step={spec.beta2.step} value={v.beta2} format={(x) => x.toFixed(4)} onInput={(x) => state.set('beta2', x)} />
+            <Slider id="race-eps" label={spec['log-eps'].label} min={spec['log-eps'].min} max={spec['log-eps'].max} step={spec['log-eps'].step} value={v['log-eps']} format={(x) => `10^${x}`} onInput={(x) => state.set('log-eps', x)} />
           </div>
-          <p class="control-note" data-testid="race-tuning">
+          <fieldset>
+            <legend>{spec.track.label}</legend>
+            <label class="choice">
+              <input type="radio" name="race-track" checked={!logistic} onChange={() => state.set('track', 'bowl')} />
+              <span>Stretched bowl</span>
+            </label>
+            <label class="choice">
+              <input type="radio" name="race-track" checked={logistic} onChange={() => state.set('track', 'logistic')} />
+              <span>Cross-entropy of lesson 10</span>
+            </label>
+          </fieldset>
+          <p class="control-note" data-testid="race-tuning" hidden={logistic}>
             For κ = {formatSignificant(v.kappa, 3)}: plain descent is stable below α = {formatSignificant(bowl.stabilityLimit, 3)}; the best momentum is β* ={' '}
             {formatSignificant(tuning.beta, 3)} with α* = {formatSignificant(tuning.learningRate, 3)}.
           </p>
           <ButtonRow label="Figure actions">
             <Button
+              disabled={logistic}
               onClick={() =>
                 state.patch({
                   lr: Math.min(spec.lr.max, Math.max(spec.lr.min, Number(formatSignificant(tuning.learningRate, 3)))),

@@ -34,3 +34,14 @@ test.describe('lesson 13: momentum and Adam', () => {
     await expect(figure.getByRole('slider', { name: 'Momentum β' })).toHaveValue(String(Number(t.beta.toFixed(2))));
   });
 });
+
+test('the race also runs on lesson 10’s cross-entropy landscape, and Adam’s β₁ answers the keyboard', async ({ page }) => {
+  const figure = await openFigure(page, PAGE + '?race.track=logistic', 'race');
+  await expect(figure.getByRole('img', { name: /cross-entropy landscape/ })).toBeVisible();
+  await expect(figure.getByTestId('race-tuning')).toBeHidden();
+  const before = await figure.getByTestId('race-adam').textContent();
+  const beta1 = figure.getByRole('slider', { name: 'Adam β₁' });
+  await beta1.focus();
+  await page.keyboard.press('Home');
+  await expect(figure.getByTestId('race-adam')).not.toHaveText(before ?? '');
+});

@@ -24,3 +24,13 @@ describe('lesson 13: momentum and Adam', () => {
     expect(stepsFor(tuning.momentumFactor) * 3).toBeLessThan(stepsFor(tuning.descentFactor));
   });
 });
+
+describe('the second race track and Adam’s settings', () => {
+  it('the logistic track starts where 004 starts, and Adam takes the β₁, β₂ and ε it is given', async () => {
+    const { raceRuns } = await import('../../../src/lessons/momentum-race');
+    const runs = raceRuns({ kappa: 10, lr: 0.5, beta: 0.9, adaptiveLr: 0.1, beta1: 0.5, beta2: 0.99, epsilon: 1e-6, track: 'logistic' }, 20);
+    expect(runs.momentum.params[0]).toEqual({ w: [-1], b: -1 });
+    expect(runs.adam.hyperparameters).toMatchObject({ beta1: 0.5, beta2: 0.99, epsilon: 1e-6 });
+    expect(runs['gradient-descent'].lossAt.at(-1)!).toBeLessThan(runs['gradient-descent'].lossAt[0]!);
+  });
+});
