@@ -15,7 +15,14 @@ export const tuning = momentumTuning(bowl.eigenvalues[0]!, bowl.eigenvalues[1]!)
 /** Steps for the shallow error to shrink a thousandfold at each method's per-step factor. */
 export const stepsFor = (factor: number) => Math.ceil(Math.log(1e-3) / Math.log(factor));
 
+/** The same race with far more momentum: β = 0.99. */
+export const HEAVY_BETA = 0.99;
+export const heavy = raceRuns({ kappa, lr: momentumFigure.lr.default, beta: HEAVY_BETA, adaptiveLr: momentumFigure['adam-lr'].default });
+export const heavyFinal = distance(heavy.momentum.params.at(-1)!);
+
 export const lesson13 = {
+  heavyBeta: String(HEAVY_BETA),
+  heavyFinal: formatSignificant(heavyFinal, 2),
   kappa: String(kappa),
   steps: String(RACE_STEPS),
   lr: String(momentumFigure.lr.default),

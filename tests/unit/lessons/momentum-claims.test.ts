@@ -1,6 +1,6 @@
 /** Lesson 13's claims, kept true by the engine. */
 import { describe, expect, it } from 'vitest';
-import { final, gdModes, momModes, runs, stepsFor, tuning } from '../../../src/lessons/momentum-numbers';
+import { final, gdModes, heavyFinal, momModes, runs, stepsFor, tuning } from '../../../src/lessons/momentum-numbers';
 
 describe('lesson 13: momentum and Adam', () => {
   it('on the stretched bowl, momentum and Nesterov end far closer than plain descent at the same rate', () => {
@@ -18,6 +18,10 @@ describe('lesson 13: momentum and Adam', () => {
   it('momentum overshoots: its distance to the minimum rises again at some step', () => {
     const d = momModes.shallow.map((s, i) => Math.hypot(s, momModes.steep[i]!));
     expect(d.some((v, i) => i > 0 && v > d[i - 1]! * 1.01)).toBe(true);
+  });
+
+  it('too much momentum (β = 0.99) ends further away than β = 0.9: it swings for too long', () => {
+    expect(heavyFinal).toBeGreaterThan(final.momentum);
   });
 
   it('the tuned momentum needs about √κ times fewer steps than the best plain descent', () => {
