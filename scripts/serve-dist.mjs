@@ -7,10 +7,13 @@
 // files of --dir under the URL prefix --base, the way a static host does:
 // /base/x/ -> x/index.html, /base/x -> 301 to /base/x/ when x is a folder, unknown paths
 // -> 404 (with dist/404.html as body if the site has one), anything outside --base -> 404,
-// so a link that forgets the base is caught. GET and HEAD only. No caching, no compression.
+// so a link that forgets the base is caught. GET and HEAD only. No caching. Text files go out
+// gzipped (level 9) to a client that accepts gzip, as any static host sends them: the bench's
+// Lighthouse runs time the transfer, and an uncompressed page would be slower than any real one.
 import { createServer } from 'node:http';
 import { createReadStream, statSync, existsSync, readFileSync } from 'node:fs';
 import { resolve, join, extname, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -56,6 +59,20 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+/** Gzipped bodies by path and modification time, so each file is compressed once. */
+const gzipped = new Map();
+
+function gzipOf(file, stat) {
+  const key = `${file}:${stat.mtimeMs}`;
+  let body = gzipped.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 9 });
+    gzipped.set(key, body);
+  }
+  return body;
+}
 
 function fileAt(path) {
   try {
@@ -121,8 +138,15 @@ const server = createServer((req, res) => {
     notFound(req, res, pathname);
     return;
   }
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const body = gzipOf(file, stat);
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
   res.writeHead(200, {
-    'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': type,
     'content-length': stat.size,
     'cache-control': 'no-store',
   });

@@ -28,7 +28,13 @@ async function startChromium(): Promise<Chromium> {
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile for a moment after it exits; a
+    // profile left in the temp folder is not worth failing the bench for.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // left for the system's temp cleanup
+    }
   };
   const port = await new Promise<number>((resolve, reject) => {
     let stderr = '';

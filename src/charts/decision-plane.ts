@@ -76,7 +76,6 @@ export interface SeriesOverSteps {
   readonly stroke: string;
 }
 
-/** One or more quantities over descent steps, with the step on show marked. */
 /** A horizontal reference line on an over-steps chart (a true value, an optimum). */
 export interface StepsReference {
   readonly value: number;
@@ -86,7 +85,7 @@ export interface StepsReference {
   readonly anchor?: 'left' | 'right';
 }
 
-export function overStepsOptions(input: {
+export interface OverStepsInput {
   series: readonly SeriesOverSteps[];
   current: number;
   yLabel: string;
@@ -95,11 +94,19 @@ export function overStepsOptions(input: {
   logY?: boolean;
   /** Dashed horizontal lines, labelled at the right end. */
   references?: readonly StepsReference[];
-}): Plot.PlotOptions {
-  const marks: Plot.Markish[] = [Plot.ruleX([input.current], { stroke: 'var(--c-warn)', strokeWidth: 1.5 })];
+}
+
+/**
+ * The chart in two layers for PlotView: the base holds the axes, references and whole series (redrawn
+ * only when a run changes), the overlay the marker of the step on show, which moves with every frame
+ * of a scrub or an animation.
+ */
+export function overStepsLayers(input: OverStepsInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
+  const base: Plot.Markish[] = [];
+  const overlay: Plot.Markish[] = [Plot.ruleX([input.current], { stroke: 'var(--c-warn)', strokeWidth: 1.5 })];
   for (const r of input.references ?? []) {
     if (!Number.isFinite(r.value)) continue;
-    marks.push(
+    base.push(
       Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
       Plot.text([r.value], {
         y: (v: number) => v,
@@ -119,14 +126,24 @@ export function overStepsOptions(input: {
     const all = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! }));
     const blown = all.findIndex((r) => !(Math.abs(r.value) <= limit));
     const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
-    marks.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
+    base.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
     const here = rows[Math.min(input.current, rows.length - 1)];
-    if (here) marks.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));
+    if (here) overlay.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));
   }
+  const style = { fontSize: '12px', overflow: 'visible' };
   return {
-    x: { label: 'step', grid: true },
-    y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
-    style: { fontSize: '12px', overflow: 'visible' },
-    marks,
+    base: {
+      x: { label: 'step', grid: true },
+      y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
+      style,
+      marks: base,
+    },
+    overlay: { style, marks: overlay },
   };
+}
+
+/** One or more quantities over descent steps, with the step on show marked, as one chart. */
+export function overStepsOptions(input: OverStepsInput): Plot.PlotOptions {
+  const { base, overlay } = overStepsLayers(input);
+  return { ...base, marks: [...(base.marks ?? []), ...(overlay.marks ?? [])] };
 }

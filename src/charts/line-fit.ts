@@ -4,6 +4,7 @@
  * options out, so it renders the same on the server, in the browser and in a unit test.
  */
 import * as Plot from '@observablehq/plot';
+import { segments as segmentsMark } from './segments';
 
 export interface Line {
   readonly w: number;
@@ -78,7 +79,7 @@ export function lineFitLayers(input: LineFitInput): { base: Plot.PlotOptions; ov
 
   const overlay: Plot.Markish[] = [];
   if (showResiduals) {
-    overlay.push(Plot.link(points, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true }));
+    overlay.push(segmentsMark(points, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true }));
   }
   overlay.push(Plot.line(lineEnds(candidate, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }));
   if (draggable && draggable.length > 0) {

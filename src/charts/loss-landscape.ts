@@ -16,6 +16,7 @@
  * result to PlotView, whose pointer handlers then report (x, y) = (w, b).
  */
 import * as Plot from '@observablehq/plot';
+import { segments as segmentsMark } from './segments';
 
 /** The parts of an engine LossGrid this chart reads. */
 export interface LandscapeGrid {
@@ -214,6 +215,9 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
     marks.push(
       Plot.contour(grid.values as number[], {
         ...raster,
+        // One sample per contour cell: nothing to interpolate. Plot's default for sampled data, nearest,
+        // triangulates every sample (a Delaunay of the whole grid on each redraw) to the same result.
+        interpolate: 'none',
         value: (v: number) => (Number.isFinite(v) ? v : top),
         thresholds: levels,
         stroke: 'var(--fg)',
@@ -233,7 +237,7 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
   }
   if (input.trail && input.trail.length > 1) {
     const { segments } = clipPath(input.trail, win);
-    marks.push(Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' }));
+    marks.push(segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' }));
   }
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
@@ -257,8 +261,8 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
   if (path && path.length > 0) {
     const { segments, points } = clipPath(path, win);
     overlay.push(
-      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 }),
-      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-model)', strokeWidth: 2 }),
+      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 }),
+      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-model)', strokeWidth: 2 }),
       Plot.dot(points, { x: 'w', y: 'b', r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 }),
     );
   }

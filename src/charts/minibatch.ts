@@ -3,6 +3,7 @@
  * several runs' losses against epochs or against steps.
  */
 import * as Plot from '@observablehq/plot';
+import { segments as segmentsMark } from './segments';
 import { clipPath, type LandscapeGrid, type WB } from './loss-landscape';
 
 export interface RunStyle {
@@ -19,8 +20,8 @@ export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle &
   for (const run of runs) {
     const { segments, points } = clipPath(run.path, win);
     marks.push(
-      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 }),
-      Plot.link(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) }),
+      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 }),
+      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) }),
     );
     const last = run.path.at(-1);
     if (last && points.includes(last)) marks.push(Plot.dot([last], { x: 'w', y: 'b', r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 }));

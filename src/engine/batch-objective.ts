@@ -29,7 +29,19 @@ export interface BatchObjective {
   evaluateBatch(theta: Float64Array, indices: readonly number[], out: Float64Array): number;
 }
 
+/** True when `indices` is 0, 1, …, n − 1: a full batch in the data's own order. */
+function isWholeInOrder(indices: readonly number[], n: number): boolean {
+  if (indices.length !== n) return false;
+  for (let i = 0; i < n; i++) if (indices[i] !== i) return false;
+  return true;
+}
+
+/**
+ * The rows `indices` of `design`. A full batch in order is the design itself: full-batch runs
+ * (a robust fit, batch size n without shuffling) would otherwise copy every row at every step.
+ */
 function gather(design: Design, indices: readonly number[]): Design {
+  if (isWholeInOrder(indices, design.n)) return design;
   const { d } = design;
   const m = indices.length;
   const X = new Float64Array(m * d);

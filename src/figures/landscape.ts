@@ -14,6 +14,8 @@ export const LANDSCAPE_INTERCEPT = SOURCE_002_DATA.intercept;
 export const LANDSCAPE_WINDOW = { wMin: -1, wMax: 5, bMin: -4, bMax: 6 } as const;
 /** Samples per side of the landscape grid (the heatmap's pixels; the surface resamples it). */
 export const LANDSCAPE_GRID_SIZE = 121;
+/** Samples per side while the data is being dragged (see src/state/use-settled.ts): a ninth of the work. */
+export const LANDSCAPE_DRAG_GRID_SIZE = 41;
 
 export const landscapeFigure = defineFigure({
   n: { kind: 'integer', label: 'Samples', min: 2, max: 200, default: SOURCE_002_DATA.n },

@@ -8,7 +8,7 @@ import { paddedDomain } from '../charts/line-fit';
 import { DataPanel } from '../components/figure/DataPanel';
 import { numpyScript } from '../engine/numpy-script';
 import { classesOptions } from '../charts/classes-1d';
-import { overStepsOptions } from '../charts/decision-plane';
+import { overStepsLayers } from '../charts/decision-plane';
 import { lossLandscapeLayers } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -58,6 +58,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);
+  const lossSteps = overStepsLayers({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: k, yLabel: 'cross-entropy' });
   const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s) });
   const path = run.params.slice(0, k + 1).map((q) => ({ w: q.w[0]!, b: q.b }));
   const params = run.params[k]!;
@@ -149,7 +150,9 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.3, narrow: 0.5 }}
             label="Loss over the steps"
             description={`The loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 4)} to ${formatFixed(run.lossAt.at(-1)!, 4)}; the marker is at step ${k}.`}
-            build={() => overStepsOptions({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: k, yLabel: 'cross-entropy' })}
+            build={() => lossSteps.base}
+            overlay={() => lossSteps.overlay}
+            baseKey={[run]}
           />
         </div>
         <div class="figure-controls">

@@ -3,7 +3,7 @@
  * at any step of a descent run, with loss, accuracy and the size of the weights over the steps.
  */
 import { useMemo } from 'preact/hooks';
-import { decisionPlaneOptions, overStepsOptions } from '../charts/decision-plane';
+import { decisionPlaneOptions, overStepsLayers } from '../charts/decision-plane';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -24,11 +24,7 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
   const run = useMemo(() => {
     const objective = crossEntropyObjective(data, withL2(CONVENTIONS.textbookLogistic, v.lambda));
     const history = gradientDescent(objective, { learningRate: v.lr, steps: TRAINING_STEPS, stopOnDivergence: true });
-    return {
-      history,
-      accuracy: history.params.map((p) => accuracy(data, p)),
-      norm: history.params.map(weightNorm),
-    };
+    return { history, norm: history.params.map(weightNorm) };
   }, [data, v.lr, v.lambda]);
 
   const k = Math.min(v.step, run.history.stepsTaken);
@@ -38,9 +34,17 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
   const p = predictProbability(data.X, params);
   const wrong = Array.from(p, (value, i) => (value >= 0.5 ? 1 : 0) !== data.y[i]);
   const loss = run.history.lossAt[k]!;
-  const acc = run.accuracy[k]!;
+  const acc = accuracy(data, params);
   const norm = run.norm[k]!;
   const diverged = run.history.diverged;
+  const steps = overStepsLayers({
+    series: [
+      { name: 'loss', values: run.history.lossAt, stroke: 'var(--c-model)' },
+      { name: '‖w‖', values: run.norm, stroke: 'var(--c-warn)' },
+    ],
+    current: k,
+    yLabel: 'value',
+  });
 
   const description =
     `${data.X.length} points in two classes. After ${k} steps the model is p = σ(${formatFixed(params.w[0]!, 2)}x₁ + ${formatFixed(params.w[1]!, 2)}x₂ + ${formatFixed(params.b, 2)}), ` +
@@ -83,16 +87,9 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
             aspect={{ wide: 0.32, narrow: 0.5 }}
             label="Loss and weight length over the steps"
             description={`Loss and the length of the weights over ${run.history.stepsTaken} steps; the marker is at step ${k}.`}
-            build={() =>
-              overStepsOptions({
-                series: [
-                  { name: 'loss', values: run.history.lossAt, stroke: 'var(--c-model)' },
-                  { name: '‖w‖', values: run.norm, stroke: 'var(--c-warn)' },
-                ],
-                current: k,
-                yLabel: 'value',
-              })
-            }
+            build={() => steps.base}
+            overlay={() => steps.overlay}
+            baseKey={[run]}
           />
         </div>
         <div class="figure-controls">

@@ -3,7 +3,7 @@
  * values at the current step; each weight over the steps against its true value and the closed form.
  */
 import { useMemo } from 'preact/hooks';
-import { overStepsOptions } from '../charts/decision-plane';
+import { overStepsLayers } from '../charts/decision-plane';
 import { predictedActualOptions } from '../charts/predicted-actual';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -26,6 +26,12 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
   const best = useMemo(() => leastSquares(data), [data]);
   const run = useMemo(() => gradientDescent(squaredErrorObjective(data, CONVENTIONS.textbook), { learningRate: v.lr, steps: FEATURE_STEPS }), [data, v.lr]);
   const k = Math.min(v.step, run.stepsTaken);
+  const weightSteps = overStepsLayers({
+    series: TRUE_WEIGHTS.map((_, j) => ({ name: `w${'₁₂₃'[j]}`, values: run.params.map((p) => p.w[j]!), stroke: COLOURS[j]! })),
+    current: k,
+    yLabel: 'weight',
+    references: TRUE_WEIGHTS.map((w, j) => ({ value: w, label: `true w${'₁₂₃'[j]}`, stroke: 'var(--c-truth)', anchor: j % 2 === 0 ? ('right' as const) : ('left' as const) })),
+  });
   const params = run.params[k]!;
   const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s), stride: 2 });
   const finite = params.w.every(Number.isFinite) && Number.isFinite(params.b);
@@ -47,14 +53,9 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label="Each weight over the steps, against its true value"
               description={`At step ${k}: w₁ = ${formatFixed(params.w[0]!, 3)}, w₂ = ${formatFixed(params.w[1]!, 3)}, w₃ = ${formatFixed(params.w[2]!, 3)}; true ${TRUE_WEIGHTS.join(', ')}.`}
-              build={() =>
-                overStepsOptions({
-                  series: TRUE_WEIGHTS.map((_, j) => ({ name: `w${'₁₂₃'[j]}`, values: run.params.map((p) => p.w[j]!), stroke: COLOURS[j]! })),
-                  current: k,
-                  yLabel: 'weight',
-                  references: TRUE_WEIGHTS.map((w, j) => ({ value: w, label: `true w${'₁₂₃'[j]}`, stroke: 'var(--c-truth)', anchor: j % 2 === 0 ? ('right' as const) : ('left' as const) })),
-                })
-              }
+              build={() => weightSteps.base}
+              overlay={() => weightSteps.overlay}
+              baseKey={[run]}
             />
           </div>
           {run.divergedAt !== null ? (

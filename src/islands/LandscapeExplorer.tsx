@@ -17,9 +17,10 @@ import { SurfaceView } from '../components/figure/SurfaceView';
 import { DataPanel } from '../components/figure/DataPanel';
 import { numpyScript } from '../engine/numpy-script';
 import { CONVENTIONS, leastSquares, squaredErrorGrid, squaredErrorLoss, squaredErrorStats, type XY } from '../engine';
-import { LANDSCAPE_GRID_SIZE, LANDSCAPE_INTERCEPT, LANDSCAPE_WINDOW, LANDSCAPE_X_RANGE, landscapeData, landscapeFigure as spec } from '../figures/landscape';
+import { LANDSCAPE_DRAG_GRID_SIZE, LANDSCAPE_GRID_SIZE, LANDSCAPE_INTERCEPT, LANDSCAPE_WINDOW, LANDSCAPE_X_RANGE, landscapeData, landscapeFigure as spec } from '../figures/landscape';
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { useSettled } from '../state/use-settled';
 import '../components/figure/chart-pair.css';
 
 const FIGURE_ID = 'landscape';
@@ -30,6 +31,7 @@ const X_DOMAIN = [X_MIN - 0.3, X_MAX + 0.3] as const;
 /** Rows of the reader's own data the figure takes. */
 const MAX_ROWS = 2000;
 const WINDOW = { ...LANDSCAPE_WINDOW, width: LANDSCAPE_GRID_SIZE, height: LANDSCAPE_GRID_SIZE };
+const DRAG_WINDOW = { ...LANDSCAPE_WINDOW, width: LANDSCAPE_DRAG_GRID_SIZE, height: LANDSCAPE_DRAG_GRID_SIZE };
 
 interface WBPoint {
   w: number;
@@ -147,7 +149,10 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
   const lessonData = useMemo(() => landscapeData({ n, noise, slope, seed, extra, ex, ey }), [n, noise, slope, seed, extra, ex, ey]);
   const { base, data } = custom ? { base: custom, data: custom } : lessonData;
   const xDomain = useMemo(() => (custom ? paddedDomain(custom.x) : X_DOMAIN), [custom]);
-  const grid = useMemo(() => squaredErrorGrid(squaredErrorStats(data.x, data.y), WINDOW, mse), [data]);
+  // While the data changes frame by frame the landscape is drawn from a coarse grid, then in full.
+  const settled = useSettled(data);
+  const stats = useMemo(() => squaredErrorStats(data.x, data.y), [data]);
+  const grid = useMemo(() => squaredErrorGrid(stats, settled ? WINDOW : DRAG_WINDOW, mse), [stats, settled]);
   const best = useMemo(() => leastSquares(data), [data]);
   const yDomain = useMemo(
     () => (custom ? paddedDomain(custom.y, [], 0.25) : paddedDomain(base.y, [slope * X_MIN + LANDSCAPE_INTERCEPT, slope * X_MAX + LANDSCAPE_INTERCEPT], 0.25)),
@@ -174,7 +179,7 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="landscape">
-      <div class="figure-body">
+      <div class="figure-body" data-grid-size={grid.width}>
         <div class="figure-chart figure-chart-tall">
           <div class="figure-chart-pair">
             <DataChart

@@ -4,7 +4,7 @@
  * the surface turns with the keyboard and the pointer, and every number is the engine's.
  */
 import { CONVENTIONS, leastSquares, squaredErrorLoss } from '../../src/engine/index.ts';
-import { landscapeData, landscapeFigure as spec } from '../../src/figures/landscape.ts';
+import { LANDSCAPE_DRAG_GRID_SIZE, LANDSCAPE_GRID_SIZE, landscapeData, landscapeFigure as spec } from '../../src/figures/landscape.ts';
 import { formatFixed } from '../../src/lib/format.ts';
 import { expect, test } from './support/guard.ts';
 
@@ -103,6 +103,27 @@ test.describe('lesson 3: the loss landscape', () => {
     await expect(noise).toHaveValue('0');
     const { best, mse } = engine({ noise: 0 });
     await expect(page.getByTestId('landscape-best-mse')).toHaveText(formatFixed(mse(best.w[0]!, best.b), 3));
+    // Coarse while the data moves, the landscape is drawn in full once it holds still.
+    await expect(page.locator('[data-figure="landscape"] [data-grid-size]')).toHaveAttribute('data-grid-size', String(LANDSCAPE_GRID_SIZE));
+  });
+
+  test('while a data slider is dragged the landscape is drawn coarse, then in full when it stops', async ({ page }) => {
+    await openFigure(page);
+    const body = page.locator('[data-figure="landscape"] [data-grid-size]');
+    await expect(body).toHaveAttribute('data-grid-size', String(LANDSCAPE_GRID_SIZE));
+    // One input per frame, as a drag sends them; the size is read in the frame after the last.
+    const during = await page.getByLabel(spec.n.label, { exact: true }).evaluate(async (element) => {
+      const input = element as HTMLInputElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 0; i < 6; i++) {
+        input.value = String(Number(input.min) + i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+      }
+      return input.closest('[data-figure]')!.querySelector('[data-grid-size]')!.getAttribute('data-grid-size');
+    });
+    expect(during).toBe(String(LANDSCAPE_DRAG_GRID_SIZE));
+    await expect(body).toHaveAttribute('data-grid-size', String(LANDSCAPE_GRID_SIZE));
   });
 
   test('the surface is focusable and turns with the arrow keys, saying how it is turned', async ({ page }) => {

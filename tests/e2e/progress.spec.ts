@@ -2,7 +2,7 @@
  * Progress kept in the reader's browser: lessons read and questions answered show at the end of the
  * lesson and on the contents, can be forgotten, and nothing breaks when storage is unavailable.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './support/guard';
 import { readLessons } from './support/lessons';
 
@@ -92,13 +92,19 @@ test.describe('reading progress', () => {
         },
       });
     });
+    const pending = new Set<Request>();
+    page.on('request', (request) => pending.add(request));
+    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfailed', (request) => pending.delete(request));
     await page.goto(first.path);
     const box = page.getByRole('region', { name: 'Your progress' });
     await expect(box).toContainText('your progress cannot be saved here');
     await expect(box.getByRole('button')).toHaveCount(0);
     await answerFirstQuestion(page);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    // Leaving while the page still loads code would abort those requests, which the guard reports.
+    // (networkidle is no wait here: once reached after load, Playwright reports it at once.)
+    await expect.poll(() => pending.size).toBe(0);
     await page.goto('');
     await expect(page.locator('[data-progress-summary]')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
@@ -111,6 +117,10 @@ test.describe('reading progress', () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       };
     });
+    const pending = new Set<Request>();
+    page.on('request', (request) => pending.add(request));
+    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfailed', (request) => pending.delete(request));
     await page.goto(first.path);
     const box = page.getByRole('region', { name: 'Your progress' });
     await expect(box).toContainText('your progress cannot be saved here');

@@ -10,6 +10,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { morph, sameKind } from './morph';
 import { serverDocument } from './ssr-document';
 import './plot-view.css';
 
@@ -110,10 +111,26 @@ function tidyAria(chart: PlotElement): PlotElement {
   return chart;
 }
 
+function svgOf(chart: Element | null): SVGSVGElement | null {
+  if (!chart) return null;
+  return chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+}
+
+/**
+ * Puts a freshly drawn chart on the page: edits `live` into it when it is the same kind of element
+ * (see morph.ts), else inserts it after `after` (or first), replacing `live`. Returns what is now mounted.
+ */
+function place(host: Element, live: Element | null, next: Element, after: Element | null): Element {
+  if (live && live.parentNode === host && sameKind(live, next)) return morph(live, next);
+  if (live && live.parentNode === host) host.replaceChild(next, live);
+  else if (after && after.parentNode === host) after.after(next);
+  else host.prepend(next);
+  return next;
+}
+
 export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey }: PlotViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const current = useRef<PlotElement | null>(null);
-  const currentOverlay = useRef<PlotElement | null>(null);
   const size = useRef({ width: 0, height: 0 });
   /** The size and key the base was last drawn with. */
   const drawn = useRef<{ width: number; height: number; key: readonly unknown[] | undefined }>({ width: 0, height: 0, key: undefined });
@@ -121,28 +138,35 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
   const latest = useRef({ build, label, description, overlay, baseKey });
   latest.current = { build, label, description, overlay, baseKey };
 
+  /** The elements on the page; `current` is the base Plot last drew, kept for its scales. */
+  const mounted = useRef<{ base: Element | null; overlay: Element | null }>({ base: null, overlay: null });
+
   const redraw = () => {
     const el = host.current;
     const { width, height } = size.current;
     if (!el || width <= 0 || height <= 0) return;
     const { build: b, label: l, description: d, overlay: o, baseKey: key } = latest.current;
     const last = drawn.current;
+    const live = mounted.current;
     const baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
     if (baseStale) {
       current.current = draw(b, width, height, l, d);
       drawn.current = { width, height, key };
+      // The server's markup goes at the first client draw; from then on the charts are edited in place.
+      if (!live.base) el.replaceChildren();
+      live.base = place(el, live.base, current.current, null);
     } else {
       // The base stays; its name and description still follow the figure.
-      const svg = current.current!.tagName.toLowerCase() === 'svg' ? current.current! : current.current!.querySelector('svg');
+      const svg = svgOf(live.base);
       svg?.setAttribute('aria-label', l);
       svg?.setAttribute('aria-description', d);
     }
     const top = o ? drawOverlay(o, current.current!, width, height) : null;
-    if (baseStale) el.replaceChildren(...(top ? [current.current!, top] : [current.current!]));
-    else if (top && currentOverlay.current) el.replaceChild(top, currentOverlay.current);
-    else if (top) el.append(top);
-    else currentOverlay.current?.remove();
-    currentOverlay.current = top;
+    if (top) live.overlay = place(el, live.overlay, top, live.base);
+    else {
+      live.overlay?.remove();
+      live.overlay = null;
+    }
   };
 
   useLayoutEffect(() => {
@@ -178,9 +202,8 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
     let dragging = false;
     const toData = (event: PointerEvent): DataPoint | null => {
       const chart = current.current;
-      if (!chart) return null;
-      const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
-      if (!svg) return null;
+      const svg = svgOf(mounted.current.base);
+      if (!chart || !svg) return null;
       const box = svg.getBoundingClientRect();
       const sx = chart.scale('x');
       const sy = chart.scale('y');

@@ -182,3 +182,22 @@ describe('penalty bands and the trail of the minimum', () => {
     expect(names(base).filter((n) => n === 'Link').length).toBe(1);
   });
 });
+
+describe('the landscape contour', () => {
+  it('draws the same lines without interpolation as with Plot\'s nearest-sample default', () => {
+    const contourOf = (interpolate: 'none' | 'nearest') => {
+      const o = lossLandscapeOptions({ grid });
+      const marks = (o.marks as AnyMark[]).map((m) => {
+        if (m.constructor.name !== 'Contour') return m;
+        const levels = contourLevels(grid.min, grid.max, 12);
+        const raster = { width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+        return Plot.contour(Array.from(grid.values), { ...raster, interpolate, thresholds: levels, stroke: 'black', fill: 'none' });
+      });
+      const svg = render({ ...o, marks: marks as Plot.Markish[] });
+      return Array.from(svg.querySelectorAll('g[aria-label="contour"] path'), (p) => p.getAttribute('d'));
+    };
+    const none = contourOf('none');
+    expect(none.length).toBeGreaterThan(3);
+    expect(none).toEqual(contourOf('nearest'));
+  });
+});

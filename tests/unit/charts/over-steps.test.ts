@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overStepsOptions } from '../../../src/charts/decision-plane';
+import { overStepsLayers, overStepsOptions } from '../../../src/charts/decision-plane';
 
 describe('overStepsOptions', () => {
   it('stops a series where it blows up instead of drawing huge values', () => {
@@ -14,5 +14,19 @@ describe('overStepsOptions', () => {
     const names = (o.marks as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
     expect(names.filter((n) => n === 'RuleY').length).toBe(1);
     expect(names).toContain('Text');
+  });
+
+  it('keeps the whole series in the base and only the step on show in the overlay', () => {
+    const input = { series: [{ name: 'loss', values: [4, 2, 1, 0.5], stroke: 'red' }], yLabel: 'loss' };
+    const names = (o: { marks?: unknown }) => (o.marks as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
+    const early = overStepsLayers({ ...input, current: 1 });
+    const late = overStepsLayers({ ...input, current: 3 });
+    expect(names(early.base)).toEqual(['Line']);
+    expect(names(early.overlay)).toEqual(['RuleX', 'Dot', 'Text']);
+    const dotAt = (o: { marks?: unknown }) => (o.marks as Array<{ data?: Array<{ step: number; value: number }>; constructor: { name: string } }>).find((m) => m.constructor.name === 'Dot')!.data![0];
+    expect(dotAt(early.overlay)).toEqual({ step: 1, value: 2 });
+    expect(dotAt(late.overlay)).toEqual({ step: 3, value: 0.5 });
+    // The one-chart form is the two layers together.
+    expect(names(overStepsOptions({ ...input, current: 1 }))).toEqual(['Line', 'RuleX', 'Dot', 'Text']);
   });
 });
