@@ -27,7 +27,7 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   // A 2-core machine running two browsers: generous per test, bounded overall.
   timeout: 45_000,
-  globalTimeout: CI ? 15 * 60_000 : 0,
+  globalTimeout: CI ? 16 * 60_000 : 0,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/e2e/support/summary-reporter.ts']],
   use: {
