@@ -34,7 +34,8 @@ export default defineConfig({
     baseURL: `${ORIGIN}${BASE}`,
     navigationTimeout: 20_000,
     actionTimeout: 10_000,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test (to keep the failures') slowed the whole run; a failed test's retry is traced.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     serviceWorkers: 'block',
   },
