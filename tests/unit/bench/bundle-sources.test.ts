@@ -55,6 +55,6 @@ describe('packageOf', () => {
   it('folds a path into its package or project folder', () => {
     expect(packageOf('../../node_modules/@observablehq/plot/src/marks/dot.js')).toBe('@observablehq/plot');
     expect(packageOf('../node_modules/d3-geo/src/path/index.js')).toBe('d3-geo');
-    expect(packageOf('../../../work/main/src/engine/grid.ts')).toBe('src/engine');
+    expect(packageOf('../../../home/reader/downhill/src/engine/grid.ts')).toBe('src/engine');
   });
 });
