@@ -1,15 +1,16 @@
 /**
  * Every page of the book, as a reader gets it from the built site: the home page and each
- * lesson found in content/lessons/*.mdx. Each page loads without a console error, page
+ * lesson found in content/lessons/*.mdx. Each page, in one load, has no console error, page
  * error, failed or foreign request (the guard), has one <h1> (a lesson's is its title) and
- * a <main> landmark, every internal link on it resolves, and axe finds nothing serious or
- * critical. The home page lists every lesson in `order`.
+ * a <main> landmark, axe finds nothing serious or critical, every internal link on it
+ * resolves, and on a lesson every figure's first slider answers a press on its track. The home page lists every lesson in `order`.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/guard';
 import { readLessons, readParts, type LessonEntry } from './support/lessons';
 import { brokenInternalLinks } from './support/links';
+import { slidersIgnoringPresses } from './support/figure';
 
 const lessons = readLessons();
 const parts = readParts();
@@ -57,7 +58,8 @@ test('content/lessons holds lessons with distinct orders', () => {
 
 for (const sitePage of pages) {
   test.describe(`${sitePage.name} (/${sitePage.path})`, () => {
-    test('loads cleanly, with one <h1> and a <main> landmark, and no serious or critical accessibility violation (axe)', async ({ page }) => {
+    const checks = `loads cleanly, with one <h1> and a <main> landmark, no serious or critical accessibility violation (axe)${sitePage.lesson ? ', every internal link resolving, every figure answering the pointer' : ' and every internal link resolving'}`;
+    test(checks, async ({ page, request }) => {
       const response = await page.goto(sitePage.path);
       expect(response?.status(), `GET /${sitePage.path}`).toBe(200);
       await settle(page);
@@ -87,15 +89,19 @@ for (const sitePage of pages) {
         readable.length,
         `axe found ${readable.length} serious/critical violation(s) on /${sitePage.path}:\n${readable.join('\n')}\n`,
       ).toBe(0);
-    });
 
-    test('every internal link resolves', async ({ page, request }) => {
-      await page.goto(sitePage.path);
+      // Links on the same loaded page: a second load per page cost the suite a minute.
       const problems = await brokenInternalLinks(page, request);
       expect(
         problems.length,
         `${problems.length} broken internal link(s) on /${sitePage.path}:\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
       ).toBe(0);
+
+      if (sitePage.lesson) {
+        // Every figure answers the pointer: a press on its first slider's track moves the slider.
+        const deaf = await slidersIgnoringPresses(page);
+        expect(deaf, `figures on /${sitePage.path} that ignored a press:\n${deaf.join('\n')}\n`).toEqual([]);
+      }
     });
 
     if (sitePage.path === '') {

@@ -78,7 +78,8 @@ interface Address {
   readonly hash: string;
 }
 
-type Family = 'numbers' | 'scripts' | 'long values' | 'random keys';
+// Each family is one page load per lesson; numbers and long values share one to keep the suite's time down.
+type Family = 'numbers and long values' | 'scripts' | 'random keys';
 
 /**
  * One hostile address. `figures` are the data-figure names on the page; `keys` every key of every spec.
@@ -90,19 +91,18 @@ function hostileAddress(family: Family, figures: readonly string[], keys: readon
   for (const figure of figures) params.append(`${figure}.no-such-setting`, pick(rand, NUMBERS));
   const targets = (key: string) => [key, ...figures.map((figure) => `${figure}.${key}`)];
   switch (family) {
-    case 'numbers':
+    case 'numbers and long values': {
       for (const key of keys) for (const name of targets(key)) params.append(name, pick(rand, NUMBERS));
-      break;
-    case 'scripts':
-      for (const key of keys) for (const name of targets(key)) params.append(name, pick(rand, SCRIPTS));
-      for (const key of ODD_KEYS) params.append(key, pick(rand, SCRIPTS));
-      break;
-    case 'long values': {
+      // Then 10 000-character values, which the read limit cuts somewhere inside (or leaves unread).
       const key = keys.length > 0 ? pick(rand, keys) : 'x';
       params.append(figures.length > 0 ? `${figures[0]}.${key}` : key, '9'.repeat(10_000));
       for (const name of targets(key)) params.append(name, `${'1'.repeat(200)}e${'9'.repeat(100)}`);
       break;
     }
+    case 'scripts':
+      for (const key of keys) for (const name of targets(key)) params.append(name, pick(rand, SCRIPTS));
+      for (const key of ODD_KEYS) params.append(key, pick(rand, SCRIPTS));
+      break;
     case 'random keys': {
       const alphabet = 'abcxyz019.-_[]%$<>"\'=&#?/\\ σ∞';
       for (let i = 0; i < 30; i += 1) {
@@ -117,7 +117,7 @@ function hostileAddress(family: Family, figures: readonly string[], keys: readon
       break;
     }
   }
-  const hash = family === 'long values' ? `#${'x'.repeat(10_000)}` : pick(rand, HASHES);
+  const hash = family === 'numbers and long values' ? `#${'x'.repeat(10_000)}` : pick(rand, HASHES);
   return { search: `?${params.toString()}`, hash };
 }
 
@@ -142,7 +142,7 @@ async function hydrateFigures(page: Page): Promise<void> {
 }
 
 const lessons = readLessons();
-const FAMILIES: readonly Family[] = ['numbers', 'scripts', 'long values', 'random keys'];
+const FAMILIES: readonly Family[] = ['numbers and long values', 'scripts', 'random keys'];
 
 test.describe(`hostile page addresses (seed ${SEED})`, () => {
   for (const [lessonIndex, lesson] of lessons.entries()) {

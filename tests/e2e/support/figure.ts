@@ -20,3 +20,39 @@ export async function openFigure(page: Page, path: string, id: string): Promise<
   await page.goto(path);
   return liveFigure(page, id);
 }
+
+/**
+ * Presses each figure's first enabled slider on its track, far from the thumb, and returns one line
+ * per figure whose slider did not move or whose chart vanished (empty when every figure answered).
+ * Figure-specific pointer input (dragging lines, picking on landscapes, turning surfaces) is tested
+ * in each lesson's own spec.
+ */
+export async function slidersIgnoringPresses(page: Page): Promise<string[]> {
+  const ids = await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure') ?? ''));
+  const problems: string[] = [];
+  for (const id of ids) {
+    const figure = await liveFigure(page, id);
+    const slider = figure.locator('input[type="range"]:enabled').first();
+    if ((await slider.count()) === 0) continue;
+    await slider.scrollIntoViewIfNeeded();
+    const before = await slider.inputValue();
+    const box = await slider.boundingBox();
+    if (!box) {
+      problems.push(`${id}: its first slider has no box on the page`);
+      continue;
+    }
+    const min = Number(await slider.getAttribute('min'));
+    const max = Number(await slider.getAttribute('max'));
+    const at = (Number(before) - min) / (max - min || 1);
+    await page.mouse.click(box.x + box.width * (at > 0.5 ? 0.1 : 0.9), box.y + box.height / 2);
+    const moved = await slider
+      .evaluate((el, was) => new Promise<boolean>((resolve) => {
+        const start = performance.now();
+        const poll = () => ((el as HTMLInputElement).value !== was ? resolve(true) : performance.now() - start > 5000 ? resolve(false) : requestAnimationFrame(poll));
+        poll();
+      }), before);
+    if (!moved) problems.push(`${id}: a press on its first slider's track left it at ${before}`);
+    else if (!(await figure.locator('svg, canvas').first().isVisible())) problems.push(`${id}: its chart is gone after the press`);
+  }
+  return problems;
+}
