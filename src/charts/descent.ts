@@ -5,7 +5,8 @@
  * one training step (forward, loss, backward, update).
  */
 import * as Plot from '@observablehq/plot';
-import type { DescentHistory, Params } from '../engine';
+import type { DescentHistory } from '../engine/descent';
+import type { Params } from '../engine/types';
 import { overStepsOptions, type StepsReference } from './decision-plane';
 import { lineEnds } from './line-fit';
 

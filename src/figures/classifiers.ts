@@ -2,7 +2,8 @@
  * Lesson 9's figures. The data are source 004's: two Gaussian classes on one axis (seed 0), and its
  * two-mode variant whose class 1 has a second, far cluster.
  */
-import { gaussianClasses, SOURCE_004_TWO_MODE, type XY } from '../engine';
+import { gaussianClasses, SOURCE_004_TWO_MODE } from '../engine/gaussian-classes';
+import { type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 
 /** The x window of 004's probability curve. */

@@ -3,7 +3,8 @@
  * 004's own convention (mean cross-entropy with ε = 1e-15, L2 ½λ‖θ‖² on both parameters, loss
  * listed after each step) — on its one-mode or two-mode data.
  */
-import { sourceLogisticOneMode, sourceLogisticTwoMode, type XY } from '../engine';
+import { sourceLogisticOneMode, sourceLogisticTwoMode } from '../engine/gaussian-classes';
+import { type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 
 export const TRAINING_STEPS_004 = 200;

@@ -2,7 +2,7 @@
  * Lesson 11's figure: two classes in the plane, a logistic model trained by batch descent (textbook
  * cross-entropy, optional L2), and a scrubber over the steps of the run.
  */
-import { gaussianClasses2D, type LabelledRows } from '../engine';
+import { gaussianClasses2D, type LabelledRows } from '../engine/gaussian-classes-2d';
 import { defineFigure } from '../state/figure-spec';
 
 export const PLANE = { x1Min: -6, x1Max: 6, x2Min: -6, x2Max: 6 } as const;

@@ -3,7 +3,7 @@
  * y = 2x + 1 with noise σ = 0.8, seed 0), in the book's convention (mean squared error, its exact
  * gradient). A rate of 0.025 here is source 002's 0.05: 002's gradient lacks the factor 2.
  */
-import { linearDataEvenlySpaced, SOURCE_002_DATA, type XY } from '../engine';
+import { linearDataEvenlySpaced, SOURCE_002_DATA, type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 import { LANDSCAPE_WINDOW } from './landscape';
 

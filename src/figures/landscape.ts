@@ -5,7 +5,7 @@
  * can drag, which starts on the true line and so changes little until it is moved.
  */
 import { defineFigure } from '../state/figure-spec';
-import { linearDataEvenlySpaced, SOURCE_002_DATA, withPoints, type XY } from '../engine';
+import { linearDataEvenlySpaced, SOURCE_002_DATA, withPoints, type XY } from '../engine/datasets';
 
 export const LANDSCAPE_X_RANGE = [SOURCE_002_DATA.xMin, SOURCE_002_DATA.xMax] as const;
 /** The true intercept (002's); the figure lets the reader change the slope, the noise and the count. */

@@ -3,7 +3,7 @@
  * weights"; its numbers are not printed, so these are ours), and the cost race between the closed
  * form and descent for growing numbers of features.
  */
-import { multiFeatureData } from '../engine';
+import { multiFeatureData } from '../engine/multi-feature';
 import { defineFigure } from '../state/figure-spec';
 
 export const TRUE_WEIGHTS = [3, -2, 1.5] as const;

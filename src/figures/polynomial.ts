@@ -3,7 +3,8 @@
  * strength, and k-fold cross-validation choosing the degree and λ. (Beyond the source, whose "next
  * steps" name polynomial regression and cross-validation.)
  */
-import { curveData, type XY } from '../engine';
+import { curveData } from '../engine/curve-data';
+import { type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 
 export const POLY_N = 30;

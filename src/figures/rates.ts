@@ -3,7 +3,7 @@
  * 0.001, 0.01, 0.1, 0.5) in the book's convention, plus a rate the reader picks. "conditioning": a
  * feature far from zero makes a long narrow valley; centring and scaling it makes a round bowl.
  */
-import { linearData, SOURCE_000_DATA, type XY } from '../engine';
+import { linearData, SOURCE_000_DATA, type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 
 export const SOURCE_RATES = [0.001, 0.01, 0.1, 0.5] as const;

@@ -4,7 +4,7 @@
  * points plus four outliers, descent at rate 0.1 for 200 steps at λ = 0, 0.01, 0.1, 1 in 000's own
  * convention — next to a λ the reader picks. "ridge-landscape": where the penalty moves the minimum.
  */
-import { linearData, SOURCE_000_DATA, SOURCE_000_OUTLIERS, SOURCE_000_REGULARIZATION_DATA, withPoints, type XY } from '../engine';
+import { linearData, SOURCE_000_DATA, SOURCE_000_OUTLIERS, SOURCE_000_REGULARIZATION_DATA, withPoints, type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 
 export const PLAYGROUND_X_RANGE = [SOURCE_000_DATA.xMin, SOURCE_000_DATA.xMax] as const;

@@ -3,7 +3,7 @@
  * line the reader fits by hand while the mean squared error (or, switched, the mean absolute error)
  * is drawn as areas, as bars and as a curve along the intercept.
  */
-import { linearDataEvenlySpaced, type XY } from '../engine';
+import { linearDataEvenlySpaced, type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
 
 /** The data: n evenly spaced x on [1, 9], y = 0.6x + 1 + noise. */

@@ -6,7 +6,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { paddedDomain } from '../charts/line-fit';
 import { DataPanel } from '../components/figure/DataPanel';
-import { numpyScript } from '../engine/numpy-script';
 import { classesOptions } from '../charts/classes-1d';
 import { overStepsLayers } from '../charts/decision-plane';
 import { lossLandscapeLayers } from '../charts/loss-landscape';
@@ -16,19 +15,14 @@ import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { SurfaceView } from '../components/figure/SurfaceView';
 import '../components/figure/chart-pair.css';
-import {
-  CONVENTIONS,
-  crossEntropyCurvatureBound,
-  crossEntropyGrid,
-  crossEntropyHessian,
-  crossEntropyObjective,
-  gradientDescent,
-  linspace,
-  logisticBoundary,
-  predictProbability,
-  withL2,
-  type XY,
-} from '../engine';
+import { CONVENTIONS, withL2 } from '../engine/conventions';
+import { crossEntropyCurvatureBound, crossEntropyHessian } from '../engine/logistic-hessian';
+import { crossEntropyGrid } from '../engine/grid';
+import { crossEntropyObjective } from '../engine/objective';
+import { gradientDescent } from '../engine/descent';
+import { linspace, type XY } from '../engine/datasets';
+import { logisticBoundary } from '../engine/decision';
+import { predictProbability } from '../engine/logistic';
 import { CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
@@ -189,8 +183,8 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               state.set('step', 0);
             }}
             fileName="downhill-cross-entropy"
-            script={() =>
-              numpyScript({
+            script={async () =>
+              (await import('../engine/numpy-script')).numpyScript({
                 title: `Downhill, lesson 10: logistic regression by gradient descent on ${custom ? 'your data' : `source 004's ${v.data} data`}, learning rate ${v.lr}, λ = ${v.lambda}, ${k} steps from w = b = −1`,
                 x: data.x,
                 y: data.y,

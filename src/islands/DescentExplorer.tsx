@@ -21,8 +21,13 @@ import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { SurfaceView } from '../components/figure/SurfaceView';
 import '../components/figure/chart-pair.css';
-import { CONVENTIONS, gradientDescent, leastSquares, SOURCE_002_DATA, squaredErrorGrid, squaredErrorObjective, squaredErrorStats, stabilityLimit, type XY } from '../engine';
-import { numpyScript } from '../engine/numpy-script';
+import { CONVENTIONS } from '../engine/conventions';
+import { gradientDescent } from '../engine/descent';
+import { leastSquares } from '../engine/closed-form';
+import { SOURCE_002_DATA, type XY } from '../engine/datasets';
+import { squaredErrorGrid, squaredErrorStats } from '../engine/grid';
+import { squaredErrorObjective } from '../engine/objective';
+import { stabilityLimit } from '../engine/hessian';
 import { DESCENT_STEPS, DESCENT_WINDOW, DESCENT_X_RANGE, descentData, descentFigure as spec } from '../figures/descent';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
@@ -239,8 +244,8 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               state.set('step', 0);
             }}
             fileName="downhill-gradient-descent"
-            script={() =>
-              numpyScript({
+            script={async () =>
+              (await import('../engine/numpy-script')).numpyScript({
                 title: `Downhill, lesson 5: gradient descent on ${custom ? 'your data' : "source 002's data"} from w = ${v.w0}, b = ${v.b0} with learning rate ${v.lr}, ${k} steps`,
                 x: data.x,
                 y: data.y,

@@ -10,19 +10,14 @@ import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
-import {
-  CONVENTIONS,
-  finiteDifferenceGradient,
-  leastSquares,
-  linearData,
-  SOURCE_003_DATA,
-  squaredErrorGradient,
-  squaredErrorGrid,
-  squaredErrorLoss,
-  squaredErrorObjective,
-  squaredErrorSlice,
-  squaredErrorStats,
-} from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { finiteDifferenceGradient } from '../engine/gradient-check';
+import { leastSquares } from '../engine/closed-form';
+import { linearData, SOURCE_003_DATA } from '../engine/datasets';
+import { squaredErrorGradient, squaredErrorLoss } from '../engine/linear';
+import { squaredErrorGrid, squaredErrorStats } from '../engine/grid';
+import { squaredErrorObjective } from '../engine/objective';
+import { squaredErrorSlice } from '../engine/slice';
 import { GRADIENT_WINDOW as WIN, gradientFigure as spec } from '../figures/gradient';
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';

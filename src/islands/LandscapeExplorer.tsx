@@ -15,8 +15,11 @@ import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { SurfaceView } from '../components/figure/SurfaceView';
 import { DataPanel } from '../components/figure/DataPanel';
-import { numpyScript } from '../engine/numpy-script';
-import { CONVENTIONS, leastSquares, squaredErrorGrid, squaredErrorLoss, squaredErrorStats, type XY } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { leastSquares } from '../engine/closed-form';
+import { squaredErrorGrid, squaredErrorStats } from '../engine/grid';
+import { squaredErrorLoss } from '../engine/linear';
+import { type XY } from '../engine/datasets';
 import { LANDSCAPE_DRAG_GRID_SIZE, LANDSCAPE_GRID_SIZE, LANDSCAPE_INTERCEPT, LANDSCAPE_WINDOW, LANDSCAPE_X_RANGE, landscapeData, landscapeFigure as spec } from '../figures/landscape';
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
@@ -271,8 +274,8 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
             onUse={setCustom}
             onRestore={() => setCustom(null)}
             fileName="downhill-loss-landscape"
-            script={() =>
-              numpyScript({
+            script={async () =>
+              (await import('../engine/numpy-script')).numpyScript({
                 title: `Downhill, lesson 3: the model w = ${v.w}, b = ${v.b} on the loss landscape of ${custom ? 'your data' : `the lesson's data (seed ${v.seed})`}, and the minimum`,
                 x: data.x,
                 y: data.y,

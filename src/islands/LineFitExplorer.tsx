@@ -3,8 +3,10 @@
  * keyboard, or by dragging the line's two handles — while its mean squared error updates live.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss, type XY } from '../engine';
-import { numpyScript } from '../engine/numpy-script';
+import { CONVENTIONS } from '../engine/conventions';
+import { leastSquares } from '../engine/closed-form';
+import { linearData, type XY } from '../engine/datasets';
+import { squaredErrorLoss } from '../engine/linear';
 import { DataPanel } from '../components/figure/DataPanel';
 import { lineEnds, lineFitLayers, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
@@ -163,8 +165,8 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             }}
             onRestore={() => setCustom(null)}
             fileName="downhill-line-fit"
-            script={() =>
-              numpyScript({
+            script={async () =>
+              (await import('../engine/numpy-script')).numpyScript({
                 title: `Downhill, lesson 1: the line y = ${v.w}x + ${v.b} and its mean squared error on ${custom ? 'your data' : `the lesson's data (seed ${v.seed})`}`,
                 x: data.x,
                 y: data.y,

@@ -12,8 +12,11 @@ import { DataPanel } from '../components/figure/DataPanel';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import '../components/figure/chart-pair.css';
-import { CONVENTIONS, gradientDescent, predict, rSquared, SOURCE_000_DATA, squaredErrorObjective, withL2, type XY } from '../engine';
-import { numpyScript } from '../engine/numpy-script';
+import { CONVENTIONS, withL2 } from '../engine/conventions';
+import { gradientDescent } from '../engine/descent';
+import { predict, rSquared } from '../engine/linear';
+import { SOURCE_000_DATA, type XY } from '../engine/datasets';
+import { squaredErrorObjective } from '../engine/objective';
 import { PLAYGROUND_X_RANGE, playgroundData, playgroundFigure as spec } from '../figures/regularization';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
@@ -116,8 +119,8 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
             onUse={setCustom}
             onRestore={() => setCustom(null)}
             fileName="downhill-regularization"
-            script={() =>
-              numpyScript({
+            script={async () =>
+              (await import('../engine/numpy-script')).numpyScript({
                 title: `Downhill, lesson 8: gradient descent with L2 strength ${v.lambda} on ${custom ? 'your data' : `the playground's data (seed ${v.seed})`}, learning rate ${v.lr}, ${v.steps} steps`,
                 x: data.x,
                 y: data.y,

@@ -12,7 +12,11 @@ import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
-import { absoluteErrorLoss, CONVENTIONS, interceptProfile, leastSquares, linspace, residuals, squaredErrorLoss } from '../engine';
+import { absoluteErrorLoss, interceptProfile } from '../engine/loss-quadratic';
+import { CONVENTIONS } from '../engine/conventions';
+import { leastSquares } from '../engine/closed-form';
+import { linspace } from '../engine/datasets';
+import { residuals, squaredErrorLoss } from '../engine/linear';
 import {
   SQUARED_ERROR_B_RANGE,
   SQUARED_ERROR_X_DOMAIN,

@@ -2,7 +2,14 @@
  * Numbers lesson 9's prose quotes, computed by the engine at build time from 004's data sets and
  * from the lesson's figures' own defaults.
  */
-import { CONVENTIONS, crossEntropyObjective, gradientDescent, leastSquares, linearCrossing, logisticBoundary, predict, predictProbability, sigmoid, type XY } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { crossEntropyObjective } from '../engine/objective';
+import { gradientDescent } from '../engine/descent';
+import { leastSquares } from '../engine/closed-form';
+import { linearCrossing, logisticBoundary } from '../engine/decision';
+import { predict } from '../engine/linear';
+import { predictProbability, sigmoid } from '../engine/logistic';
+import { type XY } from '../engine/datasets';
 import { farClusterData, lineClassifierFigure } from '../figures/classifiers';
 import { formatFixed } from '../lib/format';
 

@@ -2,18 +2,13 @@
  * Numbers lesson 10's prose quotes: source 004's runs replayed by the engine at build time, in 004's
  * own convention, plus the curvature that explains them.
  */
-import {
-  CONVENTIONS,
-  crossEntropyCurvatureBound,
-  crossEntropyGradient,
-  crossEntropyHessian,
-  crossEntropyLoss,
-  crossEntropyObjective,
-  gradientDescent,
-  sourceLogisticOneMode,
-  sourceLogisticTwoMode,
-  type XY,
-} from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { crossEntropyCurvatureBound, crossEntropyHessian } from '../engine/logistic-hessian';
+import { crossEntropyGradient, crossEntropyLoss } from '../engine/logistic';
+import { crossEntropyObjective } from '../engine/objective';
+import { gradientDescent } from '../engine/descent';
+import { sourceLogisticOneMode, sourceLogisticTwoMode } from '../engine/gaussian-classes';
+import { type XY } from '../engine/datasets';
 import { formatFixed, formatSignificant } from '../lib/format';
 
 /** 004's three runs: the data, learning rate and epochs of its script. */

@@ -1,7 +1,11 @@
 /**
  * Numbers lesson 11's prose quotes, computed by the engine at build time from the figure's defaults.
  */
-import { accuracy, CONVENTIONS, crossEntropyObjective, gradientDescent, predictProbability, weightNorm, withL2 } from '../engine';
+import { accuracy, predictProbability } from '../engine/logistic';
+import { CONVENTIONS, withL2 } from '../engine/conventions';
+import { crossEntropyObjective } from '../engine/objective';
+import { gradientDescent } from '../engine/descent';
+import { weightNorm } from '../engine/metrics';
 import { decisionBoundaryFigure as spec, planeClasses, TRAINING_STEPS } from '../figures/decision-boundary';
 import { formatFixed } from '../lib/format';
 

@@ -2,7 +2,14 @@
  * Numbers lesson 5's prose quotes, computed by the engine at build time: source 002's run in the
  * book's convention, where it lands, how fast, and the first update by hand.
  */
-import { CONVENTIONS, gradientDescent, leastSquares, SOURCE_002_DATA, squaredErrorLoss, squaredErrorObjective, squaredErrorStats, stabilityLimit } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { gradientDescent } from '../engine/descent';
+import { leastSquares } from '../engine/closed-form';
+import { SOURCE_002_DATA } from '../engine/datasets';
+import { squaredErrorLoss } from '../engine/linear';
+import { squaredErrorObjective } from '../engine/objective';
+import { squaredErrorStats } from '../engine/grid';
+import { stabilityLimit } from '../engine/hessian';
 import { DESCENT_STEPS, descentData, SOURCE_RATE_AS_TEXTBOOK } from '../figures/descent';
 import { formatFixed, formatSignificant } from '../lib/format';
 

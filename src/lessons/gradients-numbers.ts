@@ -1,7 +1,10 @@
 /**
  * Numbers lesson 4's prose quotes, computed by the engine at build time.
  */
-import { CONVENTIONS, leastSquares, linearData, SOURCE_003_DATA, squaredErrorGradient, squaredErrorLoss } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { leastSquares } from '../engine/closed-form';
+import { linearData, SOURCE_003_DATA } from '../engine/datasets';
+import { squaredErrorGradient, squaredErrorLoss } from '../engine/linear';
 import { gradientFigure } from '../figures/gradient';
 import { formatFixed } from '../lib/format';
 

@@ -2,18 +2,13 @@
  * The numbers lesson 3's prose quotes, computed by the engine at build time from the figure's own
  * defaults and from source 002's brute-force grid, so the text cannot disagree with the figure.
  */
-import {
-  CONVENTIONS,
-  gridOperationCounts,
-  leastSquares,
-  lossGrid,
-  quadraticAt,
-  squaredErrorLoss,
-  squaredErrorObjective,
-  squaredErrorQuadratic,
-  squaredErrorStats,
-  type XY,
-} from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { gridOperationCounts, quadraticAt, squaredErrorQuadratic } from '../engine/loss-quadratic';
+import { leastSquares } from '../engine/closed-form';
+import { lossGrid, squaredErrorStats } from '../engine/grid';
+import { squaredErrorLoss } from '../engine/linear';
+import { squaredErrorObjective } from '../engine/objective';
+import { type XY } from '../engine/datasets';
 import { LANDSCAPE_GRID_SIZE, LANDSCAPE_INTERCEPT, landscapeData, landscapeFigure as spec } from '../figures/landscape';
 import { formatFixed } from '../lib/format';
 

@@ -2,7 +2,10 @@
  * The numbers lesson 1's prose quotes, computed by the engine at build time from the figure's own
  * defaults, so the text can never disagree with the figure.
  */
-import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { leastSquares } from '../engine/closed-form';
+import { linearData } from '../engine/datasets';
+import { squaredErrorLoss } from '../engine/linear';
 import { LINE_FIT_X_RANGE, lineFitFigure } from '../figures/line-fit';
 import { formatFixed } from '../lib/format';
 

@@ -1,5 +1,11 @@
 /** Numbers lesson 7's prose quotes, from the engine at build time. */
-import { CONVENTIONS, fitOperationCounts, gradientDescent, leastSquares, predict, rSquared, squaredErrorObjective, stabilityLimit } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { fitOperationCounts } from '../engine/multi-feature';
+import { gradientDescent } from '../engine/descent';
+import { leastSquares } from '../engine/closed-form';
+import { predict, rSquared } from '../engine/linear';
+import { squaredErrorObjective } from '../engine/objective';
+import { stabilityLimit } from '../engine/hessian';
 import { FEATURE_STEPS, featuresData, featuresFigure, RACE, TRUE_INTERCEPT, TRUE_WEIGHTS } from '../figures/many-features';
 import { formatFixed, formatSignificant } from '../lib/format';
 

@@ -2,17 +2,12 @@
  * The numbers lesson 2's prose quotes, computed by the engine at build time from the figure's own
  * defaults, so the text cannot disagree with the figure.
  */
-import {
-  absoluteErrorLoss,
-  closedFormFor,
-  CONVENTIONS,
-  gradientDescent,
-  leastSquares,
-  residuals,
-  squaredErrorGradient,
-  squaredErrorLoss,
-  squaredErrorObjective,
-} from '../engine';
+import { absoluteErrorLoss } from '../engine/loss-quadratic';
+import { closedFormFor, leastSquares } from '../engine/closed-form';
+import { CONVENTIONS } from '../engine/conventions';
+import { gradientDescent } from '../engine/descent';
+import { residuals, squaredErrorGradient, squaredErrorLoss } from '../engine/linear';
+import { squaredErrorObjective } from '../engine/objective';
 import { squaredErrorData, squaredErrorFigure as spec } from '../figures/squared-error';
 import { formatFixed } from '../lib/format';
 

@@ -1,5 +1,8 @@
 /** Numbers lesson 12's prose quotes: the three runs at the figure's defaults, and the schedules, from the engine. */
-import { CONVENTIONS, leastSquares, squaredErrorLoss, type StochasticHistory } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { leastSquares } from '../engine/closed-form';
+import { squaredErrorLoss } from '../engine/linear';
+import { type StochasticHistory } from '../engine/stochastic';
 import { MINIBATCH_EPOCHS, minibatchFigure } from '../figures/minibatch';
 import { formatFixed } from '../lib/format';
 import { MINIBATCH_DATA, minibatchRun } from './minibatch-run';

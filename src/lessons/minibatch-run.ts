@@ -2,7 +2,9 @@
  * The three runs of lesson 12, shared by the figure and the numbers the prose quotes, so both say
  * the same thing: batch size 1, k and n on lesson 5's data, with one schedule and one seed.
  */
-import { CONVENTIONS, stochasticDescent, type LearningRate, type StochasticHistory } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { stochasticDescent, type StochasticHistory } from '../engine/stochastic';
+import { type LearningRate } from '../engine/schedule';
 import { descentData } from '../figures/descent';
 import { MINIBATCH_EPOCHS, type ScheduleName } from '../figures/minibatch';
 

@@ -1,5 +1,5 @@
 /** Numbers lesson 13's prose quotes: the race at the figure's defaults, and the classical tuning, from the engine. */
-import { momentumTuning } from '../engine';
+import { momentumTuning } from '../engine/momentum-theory';
 import { momentumFigure, RACE_STEPS } from '../figures/momentum';
 import { formatSignificant } from '../lib/format';
 import { eigenComponents, raceBowl, raceRuns } from './momentum-race';

@@ -1,5 +1,10 @@
 /** The runs of lesson 13, shared by the figure and the prose: one bowl, five optimisers. */
-import { CONVENTIONS, crossEntropyObjective, optimize, sourceLogisticOneMode, stretchedBowl, type AnyObjective, type OptimizerHistory, type QuadraticObjective } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { crossEntropyObjective } from '../engine/objective';
+import { optimize, type OptimizerHistory } from '../engine/optimizers';
+import { sourceLogisticOneMode } from '../engine/gaussian-classes';
+import { stretchedBowl, type QuadraticObjective } from '../engine/quadratic';
+import { type AnyObjective } from '../engine/any-objective';
 import { BOWL, RACE_STEPS } from '../figures/momentum';
 
 /** Lesson 10's landscape (004's one-mode data, the book's cross-entropy), started where 004 starts. */

@@ -1,5 +1,5 @@
 /** Numbers lesson 14's prose quotes, from the engine at build time. */
-import { crossValidate, gridSearch } from '../engine';
+import { crossValidate, gridSearch } from '../engine/cross-validation';
 import { MAX_DEGREE_SHOWN, POLY_N, POLY_NOISE, polynomialData, polynomialFigure, SEARCH_LAMBDAS } from '../figures/polynomial';
 import { formatSignificant } from '../lib/format';
 

@@ -1,5 +1,10 @@
 /** Numbers lesson 6's prose quotes, from the engine at build time. */
-import { CONVENTIONS, gradientDescent, leastSquares, squaredErrorLoss, squaredErrorObjective, stabilityLimit } from '../engine';
+import { CONVENTIONS } from '../engine/conventions';
+import { gradientDescent } from '../engine/descent';
+import { leastSquares } from '../engine/closed-form';
+import { squaredErrorLoss } from '../engine/linear';
+import { squaredErrorObjective } from '../engine/objective';
+import { stabilityLimit } from '../engine/hessian';
 import { bowlShape, standardizeX } from '../engine/standardize';
 import { runVerdict } from '../engine/verdict';
 import { CONDITIONING_DATA, conditioningData, RATE_STEPS, ratesData, SOURCE_RATES } from '../figures/rates';

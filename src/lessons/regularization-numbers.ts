@@ -1,5 +1,10 @@
 /** Numbers lesson 8's prose quotes: source 000's outlier experiment and the ridge solution, from the engine. */
-import { CONVENTIONS, gradientDescent, leastSquares, ridge, ridgeAlphaFor, rSquared, predict, SOURCE_000_OUTLIERS, squaredErrorObjective, withL2 } from '../engine';
+import { CONVENTIONS, withL2 } from '../engine/conventions';
+import { gradientDescent } from '../engine/descent';
+import { leastSquares, ridge, ridgeAlphaFor } from '../engine/closed-form';
+import { rSquared, predict } from '../engine/linear';
+import { SOURCE_000_OUTLIERS } from '../engine/datasets';
+import { squaredErrorObjective } from '../engine/objective';
 import { OUTLIER_LAMBDAS, OUTLIER_RUN, outlierData } from '../figures/regularization';
 import { formatFixed } from '../lib/format';
 

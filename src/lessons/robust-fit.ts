@@ -3,7 +3,10 @@
  * and Huber by full-batch (sub)gradient descent with a decaying rate (their losses have no closed
  * form; the decay lets the subgradient steps of MAE settle).
  */
-import { leastSquares, stochasticDescent, type Params, type RobustLoss } from '../engine';
+import { leastSquares } from '../engine/closed-form';
+import { stochasticDescent } from '../engine/stochastic';
+import { type Params } from '../engine/types';
+import { type RobustLoss } from '../engine/robust';
 import { ROBUST_FIT } from '../figures/robust';
 import { outlierData } from '../figures/regularization';
 

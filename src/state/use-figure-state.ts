@@ -1,19 +1,46 @@
 /**
- * The one way an island holds its state: a signal of the figure's typed values, written through
- * the figure's spec so every value stays in range. With a figure id, the state also comes from the
+ * The one way an island holds its state: a box of the figure's typed values, written through the
+ * figure's spec so every value stays in range. With a figure id, the state also comes from the
  * page address (`?id.key=value`), validated by the codec, and can be written back into a link.
  */
-import { type Signal, useSignal } from '@preact/signals';
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import { currentFigureEntries } from './address';
 import { recordFigureSpec } from './figure-registry';
 import { decodeFigureState, encodeFigureState } from './figure-codec';
 import { type Adjustment, clampNumber, defaultValues, type FigureSpec, type FigureValues } from './figure-spec';
 
+/**
+ * A value that re-renders the island owning it when written. Only the island and the components it
+ * renders read a figure's state, so this is all of a signal the figures need; @preact/signals cost
+ * every lesson page 3 KB of gzipped JavaScript for it.
+ */
+export interface StateBox<T> {
+  value: T;
+}
+
+function useStateBox<T>(initial: T): StateBox<T> {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const box = useRef<StateBox<T> | null>(null);
+  if (box.current === null) {
+    let current = initial;
+    box.current = {
+      get value() {
+        return current;
+      },
+      set value(next: T) {
+        if (Object.is(next, current)) return;
+        current = next;
+        rerender(undefined);
+      },
+    };
+  }
+  return box.current;
+}
+
 export interface FigureState<S extends FigureSpec> {
-  readonly values: Signal<FigureValues<S>>;
+  readonly values: StateBox<FigureValues<S>>;
   /** What the page address asked for that could not be taken as it was; empty when all was fine. */
-  readonly adjustments: Signal<readonly Adjustment[]>;
+  readonly adjustments: StateBox<readonly Adjustment[]>;
   /** Sets one value; numbers are clamped and snapped to the spec. */
   set<K extends keyof S & string>(key: K, value: FigureValues<S>[K]): void;
   /** Sets several values at once (one redraw). */
@@ -32,8 +59,8 @@ export interface FigureStateOptions<S extends FigureSpec> {
 export function useFigureState<S extends FigureSpec>(spec: S, options: FigureStateOptions<S> = {}): FigureState<S> {
   // On the server, note which spec this figure id uses (for the instructors' page; see figure-registry).
   if (import.meta.env.SSR && options.id) recordFigureSpec(options.id, spec);
-  const values = useSignal<FigureValues<S>>({ ...defaultValues(spec), ...options.initial });
-  const adjustments = useSignal<readonly Adjustment[]>([]);
+  const values = useStateBox<FigureValues<S>>({ ...defaultValues(spec), ...options.initial });
+  const adjustments = useStateBox<readonly Adjustment[]>([]);
 
   // The server renders the defaults; the address is read once the island is live in the browser.
   useLayoutEffect(() => {

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import { parseDataCsv, dataToCsv, type CsvProblem } from '../../engine/csv';
-import type { XY } from '../../engine';
+import type { XY } from '../../engine/datasets';
 
 /** Largest file read, in bytes: far above any data set the limits allow, far below a browser's pain. */
 const MAX_FILE_BYTES = 2_000_000;
@@ -22,8 +22,11 @@ export interface DataPanelProps {
   custom: boolean;
   onUse(data: XY): void;
   onRestore(): void;
-  /** The NumPy script of the experiment as it is now. */
-  script(): string;
+  /**
+   * The NumPy script of the experiment as it is now. Islands load the script writer only when a
+   * reader asks for it (a dynamic import), so it costs no bytes on a page nobody exports from.
+   */
+  script(): string | Promise<string>;
   /** Download name without extension, e.g. "downhill-line-fit". */
   fileName: string;
 }
@@ -78,7 +81,7 @@ export function DataPanel({ kind, maxRows, data, custom, onUse, onRestore, scrip
   };
 
   const copyScript = async () => {
-    const code = script();
+    const code = await script();
     setScriptText(code);
     try {
       await navigator.clipboard.writeText(code);
