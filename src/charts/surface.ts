@@ -237,6 +237,11 @@ export interface SurfaceSceneInput {
   readonly path?: readonly WB[] | undefined;
   /** Reuse a mesh made earlier for the same grid and resolution (rotation only changes the view). */
   readonly mesh?: SurfaceMesh | undefined;
+  /**
+   * False to leave the surface's quads out (count 0): for a caller that keeps the surface it
+   * painted for the same mesh, view and size, and redraws only the path and points on top.
+   */
+  readonly quads?: boolean | undefined;
 }
 
 export interface SurfaceScene {
@@ -253,11 +258,13 @@ export interface SurfaceScene {
 }
 
 /** Everything a painter needs for one frame, in pixels and in paint order. */
+const NO_QUADS: SurfaceQuads = { count: 0, xy: new Float32Array(0), t: new Float32Array(0), light: new Float32Array(0), index: new Uint32Array(0), depth: new Float64Array(0) };
+
 export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
   const { grid, view, width, height, resolution, logScale = false, colourLogScale = logScale } = input;
   const mesh = input.mesh && input.mesh.n === Math.max(1, Math.floor(resolution)) ? input.mesh : surfaceMesh(grid, resolution, logScale, colourLogScale);
   const p = projection(view, width, height);
-  const quads = surfaceQuads(mesh, p);
+  const quads = input.quads === false ? NO_QUADS : surfaceQuads(mesh, p);
   const zFloor = -SURFACE_HEIGHT / 2;
   const floor = ([[-1, -1], [1, -1], [1, 1], [-1, 1]] as const).map(([X, Y]) => {
     const [x, y] = project(p, X, Y, zFloor);

@@ -9,6 +9,10 @@ import { defineFigure } from '../state/figure-spec';
 
 export const TRAINING_STEPS_004 = 200;
 export const CROSS_ENTROPY_X_RANGE = [-6, 6] as const;
+/** Samples per side of the landscape (004's window, more coarsely: the picture is the same, the cost a third). */
+export const CROSS_ENTROPY_GRID_SIZE = 61;
+/** Samples per side while λ or the data move frame by frame; the full grid once they hold still. */
+export const CROSS_ENTROPY_DRAG_GRID_SIZE = 31;
 
 export const crossEntropyFigure = defineFigure({
   data: { kind: 'choice', label: 'Data', options: ['one-mode', 'two-mode'], default: 'one-mode' },

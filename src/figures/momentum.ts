@@ -4,6 +4,8 @@ import { defineFigure } from '../state/figure-spec';
 export const RACE_STEPS = 150;
 export const BOWL = { angle: 0.45, center: { w: 1, b: 1 }, start: { w: -3.5, b: 3 } } as const;
 export const RACE_WINDOW = { wMin: -4.5, wMax: 3, bMin: -2, bMax: 4.5, width: 80, height: 80 } as const;
+/** The bowl's samples while κ moves frame by frame; RACE_WINDOW's once it holds still. */
+export const RACE_DRAG_WINDOW = { ...RACE_WINDOW, width: 40, height: 40 } as const;
 /** The second track: lesson 10's cross-entropy landscape, from source 004's start w = b = −1. */
 export const LOGISTIC_WINDOW = { wMin: -2, wMax: 8, bMin: -4, bMax: 4, width: 61, height: 61 } as const;
 

@@ -23,16 +23,18 @@ import { gradientDescent } from '../engine/descent';
 import { linspace, type XY } from '../engine/datasets';
 import { logisticBoundary } from '../engine/decision';
 import { predictProbability } from '../engine/logistic';
-import { CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
+import { CROSS_ENTROPY_DRAG_GRID_SIZE, CROSS_ENTROPY_GRID_SIZE, CROSS_ENTROPY_X_RANGE, crossEntropyData, crossEntropyFigure as spec, TRAINING_STEPS_004 } from '../figures/cross-entropy';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
+import { useSettled } from '../state/use-settled';
 import { useFigureState } from '../state/use-figure-state';
 
 const FIGURE_ID = 'cross-entropy';
 /** Rows of the reader's own data the figure takes (each step of the 200 touches every row). */
 const MAX_ROWS = 2000;
-/** 004's landscape window, sampled more coarsely: the picture is the same, the cost a third. */
-const WINDOW = { wMin: -10, wMax: 10, bMin: -10, bMax: 10, width: 61, height: 61 } as const;
+/** 004's landscape window. */
+const WINDOW = { wMin: -10, wMax: 10, bMin: -10, bMax: 10, width: CROSS_ENTROPY_GRID_SIZE, height: CROSS_ENTROPY_GRID_SIZE } as const;
+const DRAG_WINDOW = { ...WINDOW, width: CROSS_ENTROPY_DRAG_GRID_SIZE, height: CROSS_ENTROPY_DRAG_GRID_SIZE } as const;
 
 export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
@@ -48,7 +50,9 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
     () => gradientDescent(crossEntropyObjective(data, convention), { learningRate: v.lr, steps: TRAINING_STEPS_004, stopOnDivergence: true }),
     [data, v.lr, v.lambda],
   );
-  const landscape = useMemo(() => crossEntropyGrid(data, WINDOW, convention), [data, v.lambda]);
+  const shape = useMemo(() => ({ data, lambda: v.lambda }), [data, v.lambda]);
+  const settled = useSettled(shape);
+  const landscape = useMemo(() => crossEntropyGrid(data, settled ? WINDOW : DRAG_WINDOW, convention), [data, v.lambda, settled]);
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);
@@ -70,7 +74,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption}>
-      <div class="figure-body">
+      <div class="figure-body" data-grid-size={landscape.width}>
         <div class="figure-chart">
           <PlotView
             aspect={{ wide: 0.5, narrow: 0.8 }}

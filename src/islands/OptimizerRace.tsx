@@ -14,11 +14,12 @@ import '../components/figure/chart-pair.css';
 import { momentumTuning } from '../engine/momentum-theory';
 import { objectiveGrid } from '../engine/objective-grid';
 import { optimize } from '../engine/optimizers';
-import { LOGISTIC_WINDOW, RACE_STEPS, RACE_WINDOW, momentumFigure as spec } from '../figures/momentum';
+import { LOGISTIC_WINDOW, RACE_DRAG_WINDOW, RACE_STEPS, RACE_WINDOW, momentumFigure as spec } from '../figures/momentum';
 import { formatSignificant } from '../lib/format';
 import { eigenComponents, LOGISTIC_START, LOGISTIC_TRACK, OPTIMIZERS, raceBowl, raceRuns, type OptimizerName } from '../lessons/momentum-race';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
+import { useSettled } from '../state/use-settled';
 
 const FIGURE_ID = 'race';
 /** The cross-entropy minimum, found once by a long run of plain descent (the loss is convex and smooth). */
@@ -40,7 +41,12 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
   const v = state.values.value;
   const logistic = v.track === 'logistic';
   const bowl = useMemo(() => raceBowl(v.kappa), [v.kappa]);
-  const grid = useMemo(() => (logistic ? objectiveGrid(LOGISTIC_TRACK, LOGISTIC_WINDOW) : objectiveGrid(bowl, RACE_WINDOW)), [bowl, logistic]);
+  // While κ moves frame by frame the bowl is drawn from half the samples per side, in full once κ holds still.
+  const settled = useSettled(v.kappa);
+  const grid = useMemo(
+    () => (logistic ? objectiveGrid(LOGISTIC_TRACK, LOGISTIC_WINDOW) : objectiveGrid(bowl, settled ? RACE_WINDOW : RACE_DRAG_WINDOW)),
+    [bowl, logistic, settled],
+  );
   const bottom = logistic ? logisticBottom() : bowl.minimum;
   const runs = useMemo(
     () => raceRuns({ kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'], beta1: v.beta1, beta2: v.beta2, epsilon: 10 ** v['log-eps'], track: v.track }),
@@ -78,7 +84,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="race">
-      <div class="figure-body">
+      <div class="figure-body" data-grid-size={grid.width}>
         <div class="figure-chart figure-chart-tall">
           <div class="figure-chart-pair">
             <PlotView

@@ -20,6 +20,7 @@ import { robustFigure as spec } from '../figures/robust';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { CLEAN_FIT, MSE_FIT, ROBUST_DATA, robustFit } from '../lessons/robust-fit';
 import { useFigureState } from '../state/use-figure-state';
+import { useSettled } from '../state/use-settled';
 
 const FIGURE_ID = 'robust';
 const { clean, data } = ROBUST_DATA;
@@ -28,6 +29,8 @@ const Y_DOMAIN = paddedDomain(data.y);
 const OUTLIERS = SOURCE_000_OUTLIERS.x.map((x, i) => ({ x, y: SOURCE_000_OUTLIERS.y[i]! }));
 const MAE_FIT = robustFit({ kind: 'absolute-error' });
 const WINDOW = { wMin: 1, wMax: 4, bMin: -0.5, bMax: 2.5, width: 70, height: 70 };
+/** The Huber landscape while δ moves frame by frame (each sample sums over every point); in full once it holds still. */
+const DRAG_WINDOW = { ...WINDOW, width: 35, height: 35 };
 const GRIDS = {
   mse: squaredErrorGrid(squaredErrorStats(data.x, data.y), WINDOW, CONVENTIONS.textbook),
   mae: absoluteErrorGrid(data, WINDOW),
@@ -38,7 +41,11 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
   const huber = useMemo(() => robustFit({ kind: 'huber', delta: v.delta }), [v.delta]);
-  const grid = useMemo(() => (v.landscape === 'huber' ? huberGrid(data, WINDOW, v.delta) : GRIDS[v.landscape]), [v.landscape, v.delta]);
+  const settled = useSettled(v.delta);
+  const grid = useMemo(
+    () => (v.landscape === 'huber' ? huberGrid(data, settled ? WINDOW : DRAG_WINDOW, v.delta) : GRIDS[v.landscape]),
+    [v.landscape, v.delta, settled],
+  );
   const fits = { mse: MSE_FIT, mae: MAE_FIT, huber };
   const chosen = fits[v.landscape];
 
@@ -60,7 +67,7 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="robust">
-      <div class="figure-body">
+      <div class="figure-body" data-grid-size={grid.width}>
         <div class="figure-chart figure-chart-tall">
           <div class="figure-chart-pair">
             <PlotView

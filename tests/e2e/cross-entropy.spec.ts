@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { sourceLogisticOneMode, sourceLogisticTwoMode } from '../../src/engine/index.ts';
-import { crossEntropyFigure as spec } from '../../src/figures/cross-entropy.ts';
+import { CROSS_ENTROPY_DRAG_GRID_SIZE, CROSS_ENTROPY_GRID_SIZE, crossEntropyFigure as spec } from '../../src/figures/cross-entropy.ts';
 import { formatFixed } from '../../src/lib/format.ts';
 import { run004 } from '../../src/lessons/cross-entropy-numbers.ts';
 import { expect, test } from './support/guard.ts';
@@ -74,7 +74,7 @@ test.describe('lesson 10: cross-entropy', () => {
     await expect(figure.getByTestId('ce-params')).toHaveText(shown(run.params[stopped]!));
   });
 
-  test('the 3D surface carries the path and turns with the arrow keys', async ({ page }) => {
+  test('the 3D surface carries the path and turns with the arrow keys; dragging λ coarsens the landscape until it stops', async ({ page }) => {
     const figure = await openFigure(page, '?cross-entropy.step=40');
     const surface = figure.getByRole('application', { name: /cross-entropy landscape as a 3D surface/ });
     await surface.scrollIntoViewIfNeeded();
@@ -88,5 +88,21 @@ test.describe('lesson 10: cross-entropy', () => {
     // One key press turns the view by 5°.
     const turned = (text: string | null) => Number(/turned (\d+)°/.exec(text ?? '')?.[1]);
     expect(Math.abs(turned(await said.textContent()) - turned(before))).toBe(5);
+
+    // While λ is dragged (one input per frame) the landscape is sampled coarsely, then in full once it holds still.
+    const body = figure.locator('[data-grid-size]');
+    await expect(body).toHaveAttribute('data-grid-size', String(CROSS_ENTROPY_GRID_SIZE));
+    const during = await figure.getByLabel(spec.lambda.label, { exact: true }).evaluate(async (element) => {
+      const input = element as HTMLInputElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 1; i <= 6; i++) {
+        input.value = String(Number(input.min) + ((Number(input.max) - Number(input.min)) * i) / 10);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+      }
+      return input.closest('[data-figure]')!.querySelector('[data-grid-size]')!.getAttribute('data-grid-size');
+    });
+    expect(during).toBe(String(CROSS_ENTROPY_DRAG_GRID_SIZE));
+    await expect(body).toHaveAttribute('data-grid-size', String(CROSS_ENTROPY_GRID_SIZE));
   });
 });

@@ -9,8 +9,9 @@
  * margins, redrawn on every change. Dragging a slider then costs the overlay, not the whole chart.
  */
 import * as Plot from '@observablehq/plot';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { morph, sameKind } from './morph';
+import { stabiliseIds } from './stable-ids';
 import { serverDocument } from './ssr-document';
 import './plot-view.css';
 
@@ -130,6 +131,7 @@ function place(host: Element, live: Element | null, next: Element, after: Elemen
 
 export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey }: PlotViewProps) {
   const host = useRef<HTMLDivElement>(null);
+  const viewId = `plotview-${useId()}`;
   const current = useRef<PlotElement | null>(null);
   const size = useRef({ width: 0, height: 0 });
   /** The size and key the base was last drawn with. */
@@ -151,6 +153,7 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
     const baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
     if (baseStale) {
       current.current = draw(b, width, height, l, d);
+      stabiliseIds(current.current, `${viewId}-base`);
       drawn.current = { width, height, key };
       // The server's markup goes at the first client draw; from then on the charts are edited in place.
       if (!live.base) el.replaceChildren();
@@ -162,6 +165,7 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
       svg?.setAttribute('aria-description', d);
     }
     const top = o ? drawOverlay(o, current.current!, width, height) : null;
+    if (top) stabiliseIds(top, `${viewId}-overlay`);
     if (top) live.overlay = place(el, live.overlay, top, live.base);
     else {
       live.overlay?.remove();

@@ -91,7 +91,8 @@ function readColours(el: Element): Colours {
   };
 }
 
-function paint(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number, height: number, dpr: number, c: Colours): void {
+/** The box's floor, the surface back to front, and the axis names: what only the mesh, view and size change. */
+function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number, height: number, dpr: number, c: Colours): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.lineJoin = 'round';
@@ -127,7 +128,13 @@ function paint(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const l of scene.labels) ctx.fillText(l.text, l.x, l.y);
-  // The path, then the minimum, then the current model, each with a halo.
+}
+
+/** The path, then the minimum, then the current model, each with a halo, over the surface. */
+function paintMarks(ctx: CanvasRenderingContext2D, scene: SurfaceScene, dpr: number, c: Colours): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
   for (const run of scene.path) {
     for (const [stroke, w] of [[c.bg, 4.5], [c.model, 2]] as const) {
       ctx.strokeStyle = stroke;
@@ -218,6 +225,8 @@ export function SurfaceView(props: SurfaceViewProps) {
 
   // Everything the painter reads, kept current for the pointer handlers and the frame callback.
   const live = useRef({ props, view, mesh, dragMesh, dragging: false, frame: 0, colours: null as Colours | null });
+  /** The surface last painted at rest, and what it was painted for. */
+  const layer = useRef<{ key: readonly unknown[]; canvas: HTMLCanvasElement } | null>(null);
   live.current.props = props;
   live.current.mesh = mesh;
   live.current.dragMesh = dragMesh;
@@ -239,21 +248,45 @@ export function SurfaceView(props: SurfaceViewProps) {
     const ctx = cv.getContext('2d');
     if (!ctx) return;
     const s = live.current;
-    if (!s.dragging || !s.colours) s.colours = readColours(el);
+    // Read once and again only when the colour scheme changes (recolour below): reading computed
+    // style on every frame forced the browser to restyle the page in the middle of a drag.
+    if (!s.colours) s.colours = readColours(el);
     const p = s.props;
+    const mesh = s.dragging ? s.dragMesh : s.mesh;
+    // A slider that moves only the path or the point (a step, a learning rate) leaves the surface as
+    // it was: it is painted once into a layer and copied, and only the marks are drawn again.
+    const key = [mesh, s.view.azimuth, s.view.elevation, pw, ph, s.colours] as const;
+    const kept = !s.dragging && layer.current !== null && key.every((part, i) => part === layer.current!.key[i]);
     const scene = surfaceScene({
       grid: p.grid,
       view: s.view,
       width,
       height,
-      resolution: s.dragging ? s.dragMesh.n : s.mesh.n,
-      mesh: s.dragging ? s.dragMesh : s.mesh,
+      resolution: mesh.n,
+      mesh,
       logScale: p.logScale,
       point: p.point,
       minimum: p.minimum,
       path: p.path,
+      quads: !kept,
     });
-    paint(ctx, scene, width, height, dpr, s.colours);
+    if (s.dragging) {
+      paintSurface(ctx, scene, width, height, dpr, s.colours);
+    } else {
+      if (!kept) {
+        const surface = layer.current?.canvas ?? document.createElement('canvas');
+        surface.width = pw;
+        surface.height = ph;
+        const lctx = surface.getContext('2d');
+        if (!lctx) return;
+        paintSurface(lctx, scene, width, height, dpr, s.colours);
+        layer.current = { key, canvas: surface };
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, pw, ph);
+      ctx.drawImage(layer.current!.canvas, 0, 0);
+    }
+    paintMarks(ctx, scene, dpr, s.colours);
   };
 
   const schedule = () => {

@@ -173,6 +173,26 @@ describe('the scene', () => {
     expect(scene.mesh).toBe(mesh);
   });
 
+  it('without its quads, places the path, points, floor and labels exactly where the full scene does', () => {
+    const input = {
+      grid,
+      view: { azimuth: 35, elevation: 25 },
+      width: 420,
+      height: 310,
+      resolution: 16,
+      point: { w: 1.2, b: 0.4 },
+      minimum: { w: 2, b: 1 },
+      path: [{ w: 0, b: 0 }, { w: 1, b: 0.5 }, { w: 1.6, b: 0.9 }],
+    };
+    const full = surfaceScene(input);
+    const marksOnly = surfaceScene({ ...input, quads: false });
+    expect(full.quads.count).toBeGreaterThan(0);
+    expect(marksOnly.quads.count).toBe(0);
+    const { quads: _a, mesh: _b, ...fullRest } = full;
+    const { quads: _c, mesh: _d, ...marksRest } = marksOnly;
+    expect(marksRest).toEqual(fullRest);
+  });
+
   it('labels the w and b axes', () => {
     const scene = surfaceScene({ grid, view: { azimuth: 20, elevation: 30 }, width: 400, height: 300, resolution: 8 });
     expect(scene.labels.map((l) => l.text)).toEqual(['w', 'b']);
