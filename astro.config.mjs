@@ -8,7 +8,7 @@ import { rehypeKatexStrict } from './src/lib/rehype-katex-strict.mjs';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.mjs';
 import { pagefindIndex } from './src/lib/pagefind-integration.mjs';
 import { remarkHeadingIds, rehypeUniqueHeadingIds } from './src/lib/remark-heading-ids.mjs';
-import { slimD3 } from './src/lib/slim-d3/plugin.mjs';
+import { slimPlot } from './src/lib/slim-plot/plugin.mjs';
 
 // The site may be served from a subpath (e.g. a project page); set DOWNHILL_BASE=/downhill/ to build for one.
 const base = process.env.DOWNHILL_BASE ?? '/';
@@ -30,6 +30,6 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
-  // Plot's map projections, unused colour ramps and Delaunay code stay out of the pages (src/lib/slim-d3).
-  vite: { plugins: [slimD3()] },
+  // Plot's map projections, unused colour ramps and Delaunay code stay out of the pages (src/lib/slim-plot).
+  vite: { plugins: [slimPlot()] },
 });

@@ -62,8 +62,6 @@ export interface LossLandscapeInput {
   readonly trail?: readonly WB[] | undefined;
   readonly xLabel?: string | undefined;
   readonly yLabel?: string | undefined;
-  /** Show a colour legend (default false: the caption explains the colours). */
-  readonly legend?: boolean | undefined;
 }
 
 /** The site's sequential scheme for heatmaps (see --scheme-sequential in tokens.css). */
@@ -180,7 +178,7 @@ export function circlePoints(r: number, segments = 96): WB[] {
 /**
  * The chart in two layers for PlotView: the base (heatmap, contours, border, penalty circles and the
  * minimum) changes only with the grid; the overlay (gradient arrows, the descent path and the current
- * point) follows the reader. Needs `legend` off: a legend would sit outside the overlay's frame.
+ * point) follows the reader.
  */
 export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
   const all = landscapeMarks(input);
@@ -273,7 +271,7 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
   const options: Plot.PlotOptions = {
     x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
     y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
-    color: { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, legend: input.legend ?? false, label: logScale ? 'loss (log scale)' : 'loss' },
+    color: { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, label: logScale ? 'loss (log scale)' : 'loss' },
     style: { fontSize: '13px', overflow: 'visible' },
   };
   return { options, base: marks, overlay };

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import * as slimGeo from '../../../src/lib/slim-d3/d3-geo.mjs';
-import * as slimChromatic from '../../../src/lib/slim-d3/d3-scale-chromatic.mjs';
-import * as slimDelaunay from '../../../src/lib/slim-d3/d3-delaunay.mjs';
-import * as slimTime from '../../../src/lib/slim-d3/d3-time.mjs';
-import * as slimTimeFormat from '../../../src/lib/slim-d3/d3-time-format.mjs';
+import * as slimGeo from '../../../src/lib/slim-plot/d3-geo.mjs';
+import * as slimChromatic from '../../../src/lib/slim-plot/d3-scale-chromatic.mjs';
+import * as slimDelaunay from '../../../src/lib/slim-plot/d3-delaunay.mjs';
+import * as slimRandom from '../../../src/lib/slim-plot/d3-random.mjs';
+import * as plotTip from '../../../src/lib/slim-plot/plot-tip.mjs';
+import * as plotPointer from '../../../src/lib/slim-plot/plot-pointer.mjs';
+import * as plotLegends from '../../../src/lib/slim-plot/plot-legends.mjs';
+import * as slimTime from '../../../src/lib/slim-plot/d3-time.mjs';
+import * as slimTimeFormat from '../../../src/lib/slim-plot/d3-time-format.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { SLIM_MODULES, markModuleConstantsPure, slimD3 } from '../../../src/lib/slim-d3/plugin.mjs';
+import { PLOT_STAND_INS, SLIM_MODULES, markModuleConstantsPure, plotStandIn, slimPlot } from '../../../src/lib/slim-plot/plugin.mjs';
 
 type Module = Record<string, unknown>;
 // The real packages come with Plot (through d3) and have no type declarations here.
@@ -15,6 +19,7 @@ const load = (name: string): Promise<Module> => import(/* @vite-ignore */ name);
 const realGeo = await load('d3-geo');
 const realChromatic = await load('d3-scale-chromatic');
 const realDelaunay = await load('d3-delaunay');
+const realRandom = await load('d3-random');
 const realTime = await load('d3-time');
 const realTimeFormat = await load('d3-time-format');
 
@@ -22,6 +27,7 @@ const pairs: [string, Module, Module][] = [
   ['d3-geo', realGeo, slimGeo],
   ['d3-scale-chromatic', realChromatic, slimChromatic],
   ['d3-delaunay', realDelaunay, slimDelaunay],
+  ['d3-random', realRandom, slimRandom],
   ['d3-time', realTime, slimTime],
   ['d3-time-format', realTimeFormat, slimTimeFormat],
 ];
@@ -39,6 +45,7 @@ describe('slim d3 modules', () => {
     for (const name of ['geoPath', 'geoTransform', 'geoStream']) {
       expect(geo[name], name).toBe(realGeo[name]);
     }
+    expect((slimRandom as Module)['randomLcg']).toBe(realRandom['randomLcg']);
     for (const name of ['interpolateCividis', 'interpolateRdBu', 'schemeRdBu', 'interpolateTurbo', 'schemeObservable10', 'schemeTableau10']) {
       expect(chromatic[name], name).toBe(realChromatic[name]);
     }
@@ -62,15 +69,53 @@ describe('slim d3 modules', () => {
   });
 
   it('fails loudly, naming the function and where to put it back, if a left-out part is used', () => {
-    expect(() => (slimGeo.geoMercator as () => unknown)()).toThrow(/geoMercator.*src\/lib\/slim-d3/);
+    expect(() => (slimGeo.geoMercator as () => unknown)()).toThrow(/geoMercator.*src\/lib\/slim-plot/);
     expect(() => (slimChromatic.interpolateViridis as (t: number) => string)(0.5)).toThrow(/interpolateViridis/);
     expect(() => (slimDelaunay.Delaunay as unknown as { from: (p: unknown[]) => unknown }).from([])).toThrow(/Delaunay/);
     expect(() => (slimTimeFormat.utcFormat as (f: string) => unknown)('%Y')).toThrow(/utcFormat/);
+    expect(() => (slimRandom.randomNormal as () => unknown)()).toThrow(/randomNormal/);
   });
 });
 
-describe('slimD3 plugin', () => {
-  const plugin = slimD3() as { resolveId: (source: string, importer?: string) => string | null };
+describe('Plot stand-ins', () => {
+  const plotSrc = fileURLToPath(new URL('../../../node_modules/@observablehq/plot/src/', import.meta.url));
+  const real = async (file: string): Promise<Module> => import(/* @vite-ignore */ plotSrc + file);
+  const standIns: Record<string, Module> = { 'plot-tip.mjs': plotTip, 'plot-pointer.mjs': plotPointer, 'plot-legends.mjs': plotLegends };
+
+  it('export every name of the Plot modules they replace, and nothing else', async () => {
+    const expected = new Map<string, Set<string>>();
+    for (const [file, standIn] of Object.entries(PLOT_STAND_INS)) {
+      const name = standIn.split(/[\\/]/).pop()!;
+      const names = expected.get(name) ?? new Set<string>();
+      for (const key of Object.keys(await real(file))) names.add(key);
+      expected.set(name, names);
+    }
+    expect([...expected.keys()].sort()).toEqual(Object.keys(standIns).sort());
+    for (const [name, names] of expected) expect(Object.keys(standIns[name]!).sort(), name).toEqual([...names].sort());
+  });
+
+  it('fail loudly, naming the part and where to put it back', () => {
+    expect(() => (plotTip.tip as () => unknown)()).toThrow(/Plot's tip mark.*PLOT_STAND_INS in src\/lib\/slim-plot\/plugin\.mjs/);
+    expect(() => new (plotTip.Tip as unknown as new () => unknown)()).toThrow(/Tip mark/);
+    expect(() => (plotPointer.pointer as () => unknown)()).toThrow(/pointer/);
+    expect(() => (plotLegends.legendRamp as () => unknown)()).toThrow(/ramp legend/);
+  });
+
+  it('replace exactly those files when Plot imports them, from any folder of its sources', () => {
+    const plotFile = plotSrc + 'plot.js';
+    expect(plotStandIn('./marks/tip.js', plotFile)).toBe(PLOT_STAND_INS['marks/tip.js']);
+    expect(plotStandIn('./interactions/pointer.js', plotFile)).toBe(PLOT_STAND_INS['interactions/pointer.js']);
+    expect(plotStandIn('../interactions/pointer.js', plotSrc + 'marks/crosshair.js')).toBe(PLOT_STAND_INS['interactions/pointer.js']);
+    expect(plotStandIn('./legends/ramp.js', plotSrc + 'legends.js')).toBe(PLOT_STAND_INS['legends/ramp.js']);
+    expect(plotStandIn('./marks/text.js', plotFile)).toBeNull();
+    expect(plotStandIn('./legends.js', plotFile)).toBeNull();
+    // The same relative path outside Plot is someone else's file.
+    expect(plotStandIn('./marks/tip.js', fileURLToPath(new URL('../../../src/charts/x.ts', import.meta.url)))).toBeNull();
+  });
+});
+
+describe('slimPlot plugin', () => {
+  const plugin = slimPlot() as { resolveId: (source: string, importer?: string) => string | null };
   const plotFile = fileURLToPath(new URL('../../../node_modules/@observablehq/plot/src/plot.js', import.meta.url));
 
   it('points imports of the slimmed packages at the slim modules', () => {
@@ -86,13 +131,24 @@ describe('slimD3 plugin', () => {
   });
 });
 
+describe('markModuleConstantsPure on d3-random', () => {
+  it('marks every generator built at module level, so the ones Plot does not import drop out', () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('d3-random'), 'utf8');
+    const generators = source.match(/^var [\w$]+ = \(function /gm) ?? [];
+    expect(generators.length).toBeGreaterThan(10);
+    const marked: string = markModuleConstantsPure(source);
+    expect(marked.match(/= \/\*#__PURE__\*\/\(function /g)?.length).toBe(generators.length);
+    expect(marked.replaceAll('/*#__PURE__*/', '')).toBe(source);
+  });
+});
+
 describe('markModuleConstantsPure on d3-scale-chromatic', () => {
   const file = createRequire(import.meta.url).resolve('d3-scale-chromatic');
   const source = readFileSync(file, 'utf8');
   const marked: string = markModuleConstantsPure(source);
 
   it('marks every module-level constant built by a call, and changes nothing else', () => {
-    const built = source.match(/^var [\w$]+ = (?:new |[\w$]+\()/gm) ?? [];
+    const built = source.match(/^var [\w$]+ = (?:new |[\w$]+\(|\(function\b)/gm) ?? [];
     expect(built.length).toBeGreaterThan(50);
     expect(marked.match(/\/\*#__PURE__\*\//g)?.length).toBe(built.length);
     expect(marked.replaceAll('/*#__PURE__*/', '')).toBe(source);
@@ -106,7 +162,7 @@ describe('markModuleConstantsPure on d3-scale-chromatic', () => {
     const { pathToFileURL } = await import('node:url');
     const require = createRequire(file);
     const runnable = marked.replace(/from ['"](d3-[a-z-]+)['"]/g, (_m: string, pkg: string) => `from '${pathToFileURL(require.resolve(pkg)).href}'`);
-    const dir = mkdtempSync(join(tmpdir(), 'slim-d3-'));
+    const dir = mkdtempSync(join(tmpdir(), 'slim-plot-'));
     const copy = join(dir, 'marked.mjs');
     writeFileSync(copy, runnable);
     try {
