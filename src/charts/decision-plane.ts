@@ -3,16 +3,10 @@
  * heatmap behind them, and the decision boundary where p = 0.5. Pure: numbers in, Plot options out.
  */
 import * as Plot from '@observablehq/plot';
+import { heatmapMark, type SampledGrid } from './grid-marks';
 
-export interface FieldRaster {
-  readonly values: ArrayLike<number>;
-  readonly width: number;
-  readonly height: number;
-  readonly x1: number;
-  readonly x2: number;
-  readonly y1: number;
-  readonly y2: number;
-}
+/** The model's probability sampled over the window (the engine's probabilityField). */
+export type FieldRaster = SampledGrid;
 
 export interface DecisionPlaneInput {
   /** Points as rows [x₁, x₂]. */
@@ -24,24 +18,16 @@ export interface DecisionPlaneInput {
   readonly wrong?: ArrayLike<boolean> | undefined;
 }
 
+/** Blue for class 0, red for class 1, matching the points; diverging at p = 0.5. */
+const PROBABILITY_COLOURS: Plot.ScaleOptions = { type: 'linear', scheme: 'RdBu', reverse: true, domain: [0, 1] };
+
 export function decisionPlaneOptions(input: DecisionPlaneInput): Plot.PlotOptions {
   const { X, labels, window: win, field, boundary, wrong } = input;
   const points = X.map((row, i) => ({ x1: row[0]!, x2: row[1]!, cls: labels[i]! >= 0.5 ? 1 : 0, wrong: wrong ? Boolean(wrong[i]) : false }));
   const marks: Plot.Markish[] = [];
   if (field) {
-    marks.push(
-      Plot.raster(field.values as number[], {
-        width: field.width,
-        height: field.height,
-        x1: field.x1,
-        x2: field.x2,
-        y1: field.y1,
-        y2: field.y2,
-        fill: (p: number) => p,
-        fillOpacity: 0.55,
-        imageRendering: 'auto',
-      }),
-    );
+    const colour = Plot.scale({ color: PROBABILITY_COLOURS });
+    marks.push(heatmapMark(field, { colour: (p) => colour.apply(p) as string, opacity: 0.55 }));
   }
   if (boundary) {
     marks.push(Plot.line([...boundary], { x: 'x1', y: 'x2', stroke: 'var(--fg)', strokeWidth: 2.5, strokeDasharray: '7 4' }));
@@ -61,8 +47,7 @@ export function decisionPlaneOptions(input: DecisionPlaneInput): Plot.PlotOption
   return {
     x: { domain: [win.x1Min, win.x1Max], label: 'x₁' },
     y: { domain: [win.x2Min, win.x2Max], label: 'x₂' },
-    // Blue for class 0, red for class 1, matching the points; diverging at p = 0.5.
-    color: { type: 'linear', scheme: 'RdBu', reverse: true, domain: [0, 1], legend: false },
+    color: PROBABILITY_COLOURS,
     symbol: { domain: ['circle', 'triangle'], range: ['circle', 'triangle'] },
     style: { fontSize: '13px', overflow: 'visible' },
     marks,

@@ -16,17 +16,11 @@
  * result to PlotView, whose pointer handlers then report (x, y) = (w, b).
  */
 import * as Plot from '@observablehq/plot';
+import { contourMark, heatmapMark, type SampledGrid } from './grid-marks';
 import { segments as segmentsMark } from './segments';
 
 /** The parts of an engine LossGrid this chart reads. */
-export interface LandscapeGrid {
-  readonly values: ArrayLike<number>;
-  readonly width: number;
-  readonly height: number;
-  readonly x1: number;
-  readonly x2: number;
-  readonly y1: number;
-  readonly y2: number;
+export interface LandscapeGrid extends SampledGrid {
   readonly min: number;
   readonly max: number;
 }
@@ -200,34 +194,17 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
     typeof input.thresholds === 'object' && input.thresholds !== null
       ? [...input.thresholds].filter(Number.isFinite)
       : contourLevels(grid.min, grid.max, input.thresholds ?? 12, logScale);
-  const raster = { width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
   // Clamp what the colour scale cannot show (non-finite losses, zeros on a log scale) to its ends.
   const colourOf = logScale
     ? (v: number) => (Number.isFinite(v) ? Math.max(v, floor) : top)
     : (v: number) => (Number.isFinite(v) ? v : top);
-
-  const marks: Plot.Markish[] = [
-    Plot.raster(grid.values as number[], { ...raster, fill: colourOf, imageRendering: 'auto' }),
-  ];
-  if (levels.length > 0) {
-    marks.push(
-      Plot.contour(grid.values as number[], {
-        ...raster,
-        // One sample per contour cell: nothing to interpolate. Plot's default for sampled data, nearest,
-        // triangulates every sample (a Delaunay of the whole grid on each redraw) to the same result.
-        interpolate: 'none',
-        value: (v: number) => (Number.isFinite(v) ? v : top),
-        thresholds: levels,
-        stroke: 'var(--fg)',
-        strokeOpacity: 0.4,
-        strokeWidth: 0.8,
-        fill: 'none',
-        clip: true,
-      }),
-    );
-  }
-  // Contour regions are outlined along the window's edge too; a frame on top turns that into a border.
-  // (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)
+  const colourDomain: [number, number] = logScale ? [floor, Math.max(top, floor * 10)] : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
+  const color: Plot.ScaleOptions = { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, label: logScale ? 'loss (log scale)' : 'loss' };
+  const colourScale = Plot.scale({ color });
+  const marks: Plot.Markish[] = [heatmapMark(grid, { colour: (v) => colourScale.apply(colourOf(v)) as string })];
+  // Non-finite losses count as high, as the heatmap shows them.
+  if (levels.length > 0) marks.push(contourMark(grid, levels, { stroke: 'var(--fg)', strokeOpacity: 0.4, strokeWidth: 0.8 }));
+  // The window's border. (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)
   marks.push(Plot.rect([win], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--fg-muted)', strokeWidth: 1 }));
   for (const c of input.bands ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
@@ -267,11 +244,11 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
   if (point && Number.isFinite(point.w) && Number.isFinite(point.b)) {
     overlay.push(Plot.dot([point], { x: 'w', y: 'b', r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 2, clip: true }));
   }
-  const colourDomain: [number, number] = logScale ? [floor, Math.max(top, floor * 10)] : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
   const options: Plot.PlotOptions = {
     x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
     y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
-    color: { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, label: logScale ? 'loss (log scale)' : 'loss' },
+    // No mark has a colour channel (the heatmap colours its own pixels); the scale is here for readers of the options.
+    color,
     style: { fontSize: '13px', overflow: 'visible' },
   };
   return { options, base: marks, overlay };

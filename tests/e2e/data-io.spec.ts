@@ -168,3 +168,35 @@ test('lesson 1 downloads its data as CSV and copies a NumPy script of the experi
   expect(script).toContain(`${data.x[0]}, ${data.x[1]}`);
   expect(script).toContain('steps = 0');
 });
+
+test('the data tools are fetched when the panel opens, not with the page', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/DataPanelBody/.test(request.url())) fetched.push(request.url());
+  });
+  const c = cases[0]!;
+  await page.goto(c.page);
+  const figure = page.locator(`[data-figure="${c.figure}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction((id) => !document.querySelector(`[data-figure="${id}"]`)?.closest('astro-island')?.hasAttribute('ssr'), c.figure);
+  await figure.getByRole('slider').first().focus();
+  await page.keyboard.press('ArrowRight');
+  expect(fetched).toEqual([]);
+  // Keyboard readers open it too: focus reaches the summary, Enter opens it.
+  await figure.locator('summary', { hasText: 'Your data in, code out' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(figure.getByLabel('CSV data')).toBeVisible();
+  expect(fetched).toHaveLength(1);
+});
+
+test('if the data tools cannot be fetched, the panel says so and the figure still works', async ({ page, guard }) => {
+  guard.allow(/DataPanelBody|Failed to load resource|dynamically imported module/);
+  await page.route(/DataPanelBody/, (route) => route.abort());
+  const c = cases[0]!;
+  const figure = await openPanel(page, c);
+  await expect(figure.locator('.data-panel')).toContainText('The data tools could not be loaded');
+  const before = await figure.getByTestId(c.readout).textContent();
+  await figure.getByRole('slider').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByTestId(c.readout)).not.toHaveText(before ?? '');
+});

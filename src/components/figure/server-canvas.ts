@@ -1,5 +1,5 @@
 /**
- * Just enough of a <canvas> for Observable Plot's raster mark to draw on the server: it writes
+ * Just enough of a <canvas> for the heatmap mark (src/charts/grid-marks.ts) to draw on the server: it writes
  * pixels with createImageData/putImageData and reads them back with toDataURL, which here encodes
  * a PNG. So heatmaps are in the HTML before any script runs, pixel for pixel as the browser draws
  * them. Server-only: imported behind `import.meta.env.SSR`.
@@ -52,7 +52,7 @@ interface ImageLike {
   data: Uint8ClampedArray;
 }
 
-/** A stand-in canvas element with the 2D methods the raster mark calls. */
+/** A stand-in canvas element with the 2D methods the heatmap mark (and Plot.raster) calls. */
 export function createServerCanvas() {
   let pixels: ImageLike | null = null;
   const canvas = {

@@ -1,11 +1,14 @@
 /**
- * The part of d3-geo that Plot's x/y charts run: paths (contours, and Plot's own x/y
- * "projection"), transforms and streams. Map projections, clipping and spherical measures are
- * never used by Downhill's charts.
+ * The part of d3-geo Plot runs for Downhill's charts: geoTransform, which Plot calls once as it
+ * loads (its identity projection). Plot calls geoPath and geoStream only for map projections, geo
+ * and contour marks and GeoJSON clips, and the landscapes draw their contours with
+ * src/charts/grid-marks.ts.
  */
 import { unavailable } from './unavailable.mjs';
 
-export { geoPath, geoTransform, geoStream } from 'd3-geo';
+export { geoTransform } from 'd3-geo';
+export const geoPath = unavailable('geoPath');
+export const geoStream = unavailable('geoStream');
 
 export const geoAlbers = unavailable('geoAlbers');
 export const geoAlbersUsa = unavailable('geoAlbersUsa');

@@ -9,7 +9,8 @@ const stats = squaredErrorStats([-2, -1, 0, 1, 2, 3], [-1.2, 0.4, 1.1, 2.9, 4.2,
 const grid = squaredErrorGrid(stats, { wMin: -2, wMax: 4, bMin: -3, bMax: 5, width: 40, height: 30 }, CONVENTIONS.textbook);
 
 type AnyMark = { constructor: { name: string }; data?: unknown };
-const names = (o: Plot.PlotOptions) => (o.marks as AnyMark[]).map((m) => m.constructor.name);
+// Plot's marks by class; the grid marks (render functions) by function name.
+const names = (o: Plot.PlotOptions) => (o.marks as unknown[]).map((m) => (typeof m === 'function' ? m.name : (m as AnyMark).constructor.name));
 const marksOf = (o: Plot.PlotOptions, name: string) => (o.marks as AnyMark[]).filter((m) => m.constructor.name === name);
 
 function render(options: Plot.PlotOptions): Element {
@@ -20,9 +21,9 @@ function render(options: Plot.PlotOptions): Element {
 }
 
 describe('lossLandscapeOptions', () => {
-  it('draws the grid as a raster with contour lines, on axes fixed to the grid extents', () => {
+  it('draws the grid as a heatmap with contour lines, on axes fixed to the grid extents', () => {
     const o = lossLandscapeOptions({ grid });
-    expect(names(o).slice(0, 3)).toEqual(['Raster', 'Contour', 'Rect']);
+    expect(names(o).slice(0, 3)).toEqual(['heatmap', 'contours', 'Rect']);
     expect(o.x?.domain).toEqual([grid.x1, grid.x2]);
     expect(o.y?.domain).toEqual([grid.y1, grid.y2]);
     expect(o.x?.label).toBe('w');
@@ -54,7 +55,7 @@ describe('lossLandscapeOptions', () => {
 
   it('skips markers that are not finite instead of drawing NaN', () => {
     const o = lossLandscapeOptions({ grid, point: { w: NaN, b: 0 }, minimum: { w: Infinity, b: 0 }, circles: [{ r: -1 }, { r: NaN }] });
-    expect(names(o)).toEqual(['Raster', 'Contour', 'Rect']);
+    expect(names(o)).toEqual(['heatmap', 'contours', 'Rect']);
   });
 
   it('clips a descent path that runs out of the window, even to infinity', () => {
@@ -85,14 +86,14 @@ describe('lossLandscapeOptions', () => {
   it('draws one contour line per threshold, taking explicit thresholds as given', () => {
     const contourPaths = (o: Plot.PlotOptions) => {
       const svg = render(o).toString();
-      const group = svg.slice(svg.indexOf('aria-label="contour"'));
-      return (group.slice(0, group.indexOf('</g></g>')).match(/<path/g) ?? []).length;
+      const group = svg.slice(svg.indexOf('class="contours"'));
+      return (group.slice(0, group.indexOf('</g>')).match(/<path/g) ?? []).length;
     };
     const levels = contourLevels(grid.min, grid.max, 3);
     expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels }))).toBe(3);
     expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels.slice(0, 1) }))).toBe(1);
     expect(contourPaths(lossLandscapeOptions({ grid, thresholds: 5 }))).toBe(5);
-    expect(names(lossLandscapeOptions({ grid, thresholds: [] }))).toEqual(['Raster', 'Rect']);
+    expect(names(lossLandscapeOptions({ grid, thresholds: [] }))).toEqual(['heatmap', 'Rect']);
   });
 });
 
@@ -148,7 +149,7 @@ describe('lossLandscapeLayers', () => {
   it('keeps the heatmap, contours and minimum in the base and the reader’s marks in the overlay', () => {
     const input = { grid, point: { w: 0, b: 0 }, minimum: { w: 0.5, b: 0.5 }, path: [{ w: -1, b: -1 }, { w: 0, b: 0 }], arrows: [{ w: 0, b: 0, dw: 0.2, db: 0.1 }] };
     const { base, overlay } = lossLandscapeLayers(input);
-    expect(names(base).slice(0, 3)).toEqual(['Raster', 'Contour', 'Rect']);
+    expect(names(base).slice(0, 3)).toEqual(['heatmap', 'contours', 'Rect']);
     expect(names(base)).toContain('Dot');
     expect(names(overlay)).toEqual(['Arrow', 'Arrow', 'Link', 'Link', 'Dot', 'Dot']);
     // The one-layer chart draws the same marks.
@@ -184,20 +185,43 @@ describe('penalty bands and the trail of the minimum', () => {
 });
 
 describe('the landscape contour', () => {
-  it('draws the same lines without interpolation as with Plot\'s nearest-sample default', () => {
-    const contourOf = (interpolate: 'none' | 'nearest') => {
-      const o = lossLandscapeOptions({ grid });
-      const marks = (o.marks as AnyMark[]).map((m) => {
-        if (m.constructor.name !== 'Contour') return m;
-        const levels = contourLevels(grid.min, grid.max, 12);
-        const raster = { width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
-        return Plot.contour(Array.from(grid.values), { ...raster, interpolate, thresholds: levels, stroke: 'black', fill: 'none' });
-      });
-      const svg = render({ ...o, marks: marks as Plot.Markish[] });
-      return Array.from(svg.querySelectorAll('g[aria-label="contour"] path'), (p) => p.getAttribute('d'));
-    };
-    const none = contourOf('none');
-    expect(none.length).toBeGreaterThan(3);
-    expect(none).toEqual(contourOf('nearest'));
+  it('runs through the same points as Plot’s contour mark, and on to the window’s edge', () => {
+    const levels = contourLevels(grid.min, grid.max, 12);
+    const raster = { width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+    const o = lossLandscapeOptions({ grid, thresholds: levels });
+    const ours = render(o);
+    const theirs = render({ ...o, marks: [Plot.contour(Array.from(grid.values), { ...raster, interpolate: 'none', thresholds: levels, stroke: 'black', fill: 'none' })] });
+    const vertices = (d: string | null) => Array.from((d ?? '').matchAll(/(-?[\d.]+),(-?[\d.]+)/g), (m) => [Number(m[1]), Number(m[2])] as const);
+    const plotPoints = Array.from(theirs.querySelectorAll('g[aria-label="contour"] path')).flatMap((p) => vertices(p.getAttribute('d')));
+    const ourPaths = Array.from(ours.querySelectorAll('g.contours path'));
+    expect(ourPaths.length).toBe(levels.length);
+    // The frame Plot draws the grid in: 400 × 300 less its margins.
+    const xs = plotPoints.map(([x]) => x);
+    const ys = plotPoints.map(([, y]) => y);
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Past the outer samples (the outer half cell) ours are extrapolated; Plot has no lines there.
+    const halfX = (right - left) / grid.width / 2;
+    const halfY = (bottom - top) / grid.height / 2;
+    let inside = 0;
+    let atEdge = 0;
+    for (const path of ourPaths) {
+      for (const [x, y] of vertices(path.getAttribute('d'))) {
+        expect(x).toBeGreaterThanOrEqual(left - 0.1);
+        expect(x).toBeLessThanOrEqual(right + 0.1);
+        expect(y).toBeGreaterThanOrEqual(top - 0.1);
+        expect(y).toBeLessThanOrEqual(bottom + 0.1);
+        const nearest = Math.min(...plotPoints.map(([px, py]) => Math.hypot(px - x, py - y)));
+        const beyondSamples = Math.min(x - left, right - x) < halfX - 0.1 || Math.min(y - top, bottom - y) < halfY - 0.1;
+        if (Math.min(x - left, right - x, y - top, bottom - y) < 0.1) atEdge++;
+        if (beyondSamples) continue;
+        else {
+          inside++;
+          // Ours are rounded to a tenth of a pixel, Plot's to a thousandth.
+          expect(nearest).toBeLessThan(0.08);
+        }
+      }
+    }
+    expect(inside).toBeGreaterThan(100);
+    expect(atEdge).toBeGreaterThan(0);
   });
 });

@@ -39,12 +39,12 @@ describe('slim d3 modules', () => {
     expect(Object.keys(slim).sort()).toEqual(Object.keys(real).sort());
   });
 
-  it('keeps the real functions Plot runs for x/y charts and the schemes Downhill draws with', () => {
-    const geo: Module = slimGeo;
+  // Only the client build goes through these modules (the server build loads Plot from
+  // node_modules as it is), so a chart that reaches a stand-in shows up in the e2e tests, which
+  // draw and move every figure. Here: the kept parts are the real ones.
+  it('keeps the real functions Plot runs for Downhill’s charts and the schemes they draw with', () => {
     const chromatic: Module = slimChromatic;
-    for (const name of ['geoPath', 'geoTransform', 'geoStream']) {
-      expect(geo[name], name).toBe(realGeo[name]);
-    }
+    expect((slimGeo as Module)['geoTransform']).toBe(realGeo['geoTransform']);
     expect((slimRandom as Module)['randomLcg']).toBe(realRandom['randomLcg']);
     for (const name of ['interpolateCividis', 'interpolateRdBu', 'schemeRdBu', 'interpolateTurbo', 'schemeObservable10', 'schemeTableau10']) {
       expect(chromatic[name], name).toBe(realChromatic[name]);
@@ -70,6 +70,7 @@ describe('slim d3 modules', () => {
 
   it('fails loudly, naming the function and where to put it back, if a left-out part is used', () => {
     expect(() => (slimGeo.geoMercator as () => unknown)()).toThrow(/geoMercator.*src\/lib\/slim-plot/);
+    expect(() => (slimGeo.geoPath as () => unknown)()).toThrow(/geoPath/);
     expect(() => (slimChromatic.interpolateViridis as (t: number) => string)(0.5)).toThrow(/interpolateViridis/);
     expect(() => (slimDelaunay.Delaunay as unknown as { from: (p: unknown[]) => unknown }).from([])).toThrow(/Delaunay/);
     expect(() => (slimTimeFormat.utcFormat as (f: string) => unknown)('%Y')).toThrow(/utcFormat/);

@@ -1,0 +1,129 @@
+/**
+ * Marks for a function sampled on a regular grid (a loss over (w, b), a probability over the plane):
+ * a heatmap and its contour lines, as Plot render functions. They stand in for Plot.raster and
+ * Plot.contour, which bring ~9 KB gzip of code (Delaunay and random-walk interpolation, blur,
+ * filled contour bands) to every landscape page for the one case Downhill draws: every sample
+ * present, each at its pixel's centre. Contours here are lines, not the outlines of filled bands,
+ * so the page's markup no longer traces the window's border once per level.
+ */
+import type * as Plot from '@observablehq/plot';
+import { isolines } from '../engine/isolines';
+
+/** A row-major grid of samples; sample (i, j) fills the pixel whose edges are x1 + i·Δx … and y1 + j·Δy …. */
+export interface SampledGrid {
+  readonly values: ArrayLike<number>;
+  readonly width: number;
+  readonly height: number;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+
+export interface HeatmapOptions {
+  /** The colour of a sample, as a CSS rgb() or #rrggbb string (what Plot's colour scales return). */
+  readonly colour: (value: number) => string;
+  readonly opacity?: number;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** [r, g, b] of `rgb(…)` or `#rrggbb`; null for anything else. */
+export function parseRgb(colour: string): [number, number, number] | null {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
+  const fn = /^rgb\(\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\s*\)$/.exec(colour);
+  if (fn) return [Number(fn[1]), Number(fn[2]), Number(fn[3])];
+  return null;
+}
+
+/** Rounds a pixel coordinate for the markup: a tenth of a pixel is finer than any screen shows. */
+const px = (v: number) => Math.round(v * 10) / 10;
+
+function pixelBox(grid: SampledGrid, scales: Plot.ScaleFunctions) {
+  const x = scales.x as (v: number) => number;
+  const y = scales.y as (v: number) => number;
+  return { x1: x(grid.x1), x2: x(grid.x2), y1: y(grid.y1), y2: y(grid.y2) };
+}
+
+/**
+ * The grid as an image, one pixel per sample, stretched over its extents on the chart's x and y
+ * scales and smoothed by the browser. A colour the parser cannot read leaves its pixel clear.
+ */
+export function heatmapMark(grid: SampledGrid, options: HeatmapOptions): Plot.RenderFunction {
+  return function heatmap(_index, scales, _values, _dimensions, context) {
+    const document = context.document;
+    const { width, height, values } = grid;
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context2d = canvas.getContext('2d');
+    const group = document.createElementNS(SVG, 'g') as SVGGElement;
+    if (!context2d) return group;
+    const image = context2d.createImageData(width, height);
+    const alpha = Math.round(255 * (options.opacity ?? 1));
+    const pixels = image.data;
+    for (let k = 0; k < width * height; k++) {
+      const rgb = parseRgb(options.colour(values[k]!));
+      if (!rgb) continue;
+      pixels[4 * k] = rgb[0];
+      pixels[4 * k + 1] = rgb[1];
+      pixels[4 * k + 2] = rgb[2];
+      pixels[4 * k + 3] = alpha;
+    }
+    context2d.putImageData(image, 0, 0);
+    const box = pixelBox(grid, scales);
+    const img = document.createElementNS(SVG, 'image');
+    // Row 0 of the image is y1; the flip puts it where the y scale does.
+    img.setAttribute('transform', `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`);
+    img.setAttribute('width', String(px(Math.abs(box.x2 - box.x1))));
+    img.setAttribute('height', String(px(Math.abs(box.y2 - box.y1))));
+    img.setAttribute('preserveAspectRatio', 'none');
+    img.setAttribute('href', canvas.toDataURL());
+    group.append(img);
+    return group;
+  };
+}
+
+export interface ContourOptions {
+  readonly stroke: string;
+  readonly strokeOpacity?: number;
+  readonly strokeWidth?: number;
+}
+
+/** SVG path data for the grid's isolines at `level`, in the chart's pixels. */
+export function contourPath(grid: SampledGrid, level: number, scales: Plot.ScaleFunctions): string {
+  const box = pixelBox(grid, scales);
+  // Lattice coordinates put sample i at i; its pixel's centre is ½ a pixel in from the edge x1.
+  const kx = (box.x2 - box.x1) / grid.width;
+  const ky = (box.y2 - box.y1) / grid.height;
+  let d = '';
+  for (const line of isolines(grid.values, grid.width, grid.height, level, { toEdges: true })) {
+    for (let k = 0; k < line.xs.length; k++) {
+      d += `${k === 0 ? 'M' : 'L'}${px(box.x1 + (line.xs[k]! + 0.5) * kx)},${px(box.y1 + (line.ys[k]! + 0.5) * ky)}`;
+    }
+    if (line.closed) d += 'Z';
+  }
+  return d;
+}
+
+/** One path per level (levels with no line are left out), stroked, not filled. */
+export function contourMark(grid: SampledGrid, levels: readonly number[], options: ContourOptions): Plot.RenderFunction {
+  return function contours(_index, scales, _values, _dimensions, context) {
+    const document = context.document;
+    const group = document.createElementNS(SVG, 'g') as SVGGElement;
+    group.setAttribute('class', 'contours');
+    group.setAttribute('fill', 'none');
+    group.setAttribute('stroke', options.stroke);
+    if (options.strokeOpacity !== undefined) group.setAttribute('stroke-opacity', String(options.strokeOpacity));
+    if (options.strokeWidth !== undefined) group.setAttribute('stroke-width', String(options.strokeWidth));
+    for (const level of levels) {
+      const d = contourPath(grid, level, scales);
+      if (d === '') continue;
+      const path = document.createElementNS(SVG, 'path');
+      path.setAttribute('d', d);
+      group.append(path);
+    }
+    return group;
+  };
+}
