@@ -6,8 +6,13 @@ const num = (min: number, max: number) => fc.double({ min, max, noNaN: true, noD
 
 const coordinate = fc.integer({ min: -300, max: 300 }).map((i) => i / 100);
 
-/** The settings of a random 2-D bowl: κ in [1, 200], any orientation, minimum and start on a 0.01 lattice in [−3, 3]². */
-const bowlSettings = fc.record({ kappa: num(1, 200), angle: num(-Math.PI, Math.PI), lambdaMin: num(0.1, 2), cw: coordinate, cb: coordinate, sw: coordinate, sb: coordinate });
+/**
+ * The settings of a random 2-D bowl: κ in [1, 200], any orientation, minimum and start on a 0.01 lattice in [−3, 3]².
+ * The angle sits on a 1e-4 lattice: an angle like 1e-307 makes the coupling between w and b subnormal,
+ * and then scaling the bowl by 2ᵖ is no longer exact, which the Adam law below relies on.
+ */
+const angle = fc.integer({ min: -31415, max: 31415 }).map((i) => i / 10000);
+const bowlSettings = fc.record({ kappa: num(1, 200), angle, lambdaMin: num(0.1, 2), cw: coordinate, cb: coordinate, sw: coordinate, sb: coordinate });
 
 type BowlSettings = typeof bowlSettings extends fc.Arbitrary<infer T> ? T : never;
 
