@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import { rehypeKatexStrict } from './src/lib/rehype-katex-strict.mjs';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.mjs';
 import { pagefindIndex } from './src/lib/pagefind-integration.mjs';
+import { katexFontSubset } from './src/lib/katex-font-subset.mjs';
 import { remarkHeadingIds, rehypeUniqueHeadingIds } from './src/lib/remark-heading-ids.mjs';
 import { slimPlot } from './src/lib/slim-plot/plugin.mjs';
 
@@ -18,8 +19,9 @@ export default defineConfig({
   site: process.env.DOWNHILL_SITE ?? 'https://downhill.example',
   base,
   trailingSlash: 'always',
-  // pagefindIndex writes the search index into the built site after every build.
-  integrations: [preact(), mdx(), pagefindIndex()],
+  // After every build: KaTeX's fonts are cut to the characters the formulas use, then Pagefind
+  // writes the search index into the built site.
+  integrations: [preact(), mdx(), katexFontSubset(), pagefindIndex()],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; KaTeX needs the unified one.
     processor: unified({

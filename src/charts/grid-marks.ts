@@ -8,6 +8,10 @@
  */
 import type * as Plot from '@observablehq/plot';
 import { isolines } from '../engine/isolines';
+import { simplifyPolyline } from './simplify';
+
+/** How far, in pixels, a contour may move when vertices on its nearly straight stretches are dropped. */
+export const CONTOUR_TOLERANCE = 0.3;
 
 /** A row-major grid of samples; sample (i, j) fills the pixel whose edges are x1 + i·Δx … and y1 + j·Δy …. */
 export interface SampledGrid {
@@ -99,9 +103,12 @@ export function contourPath(grid: SampledGrid, level: number, scales: Plot.Scale
   const ky = (box.y2 - box.y1) / grid.height;
   let d = '';
   for (const line of isolines(grid.values, grid.width, grid.height, level, { toEdges: true })) {
-    for (let k = 0; k < line.xs.length; k++) {
-      d += `${k === 0 ? 'M' : 'L'}${px(box.x1 + (line.xs[k]! + 0.5) * kx)},${px(box.y1 + (line.ys[k]! + 0.5) * ky)}`;
-    }
+    const xs = Array.from(line.xs, (v) => box.x1 + (v + 0.5) * kx);
+    const ys = Array.from(line.ys, (v) => box.y1 + (v + 0.5) * ky);
+    const kept = simplifyPolyline(xs, ys, CONTOUR_TOLERANCE);
+    kept.forEach((i, k) => {
+      d += `${k === 0 ? 'M' : 'L'}${px(xs[i]!)},${px(ys[i]!)}`;
+    });
     if (line.closed) d += 'Z';
   }
   return d;
