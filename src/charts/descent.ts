@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { DescentHistory } from '../engine/descent';
 import type { Params } from '../engine/types';
-import { overStepsOptions, type StepsReference } from './decision-plane';
+import { overStepsOptions, type StepsReference } from './over-steps';
 import { lineEnds } from './line-fit';
 
 /**

@@ -3,7 +3,8 @@ import { checkConvention, l2Coefficient, l2Value, type Convention } from './conv
 import { toDesign, type Design } from './design';
 import { squaredErrorGradientFrom, squaredErrorLossAt } from './linear';
 import { crossEntropyGradientFrom, crossEntropyLossAt, toLogisticDesign } from './logistic';
-import { crossEntropyObjective, squaredErrorObjective } from './objective';
+import { crossEntropyObjective } from './cross-entropy-objective';
+import { squaredErrorObjective } from './objective';
 import { absoluteErrorObjective, checkRobustLoss, huberObjective, robustGradientFrom, robustLossAt, type RobustLoss } from './robust';
 import type { Dataset } from './types';
 

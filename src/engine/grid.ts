@@ -1,7 +1,7 @@
-import { checkConvention, type CrossEntropyConvention, type SquaredErrorConvention } from './conventions';
+import { checkConvention, type SquaredErrorConvention } from './conventions';
 import { packVector } from './design';
-import { crossEntropyObjective, type Objective } from './objective';
-import type { Dataset, Vector } from './types';
+import type { Objective } from './objective';
+import type { Vector } from './types';
 import { finiteNumber, positiveInteger } from './validate';
 
 /** A window of the (w, b) plane sampled on a width × height lattice, ends included. */
@@ -169,13 +169,4 @@ export function lossGrid(objective: Objective, window: GridWindow): LossGrid {
     throw new RangeError(`invalid objective; expected one weight for a (w, b) grid, got ${objective.dimension}`);
   }
   return fill(window, (w, b) => objective.loss({ w: [w], b }));
-}
-
-/**
- * The binary cross-entropy of 1-D logistic regression over a window, by
- * brute force, in the convention (004's `compute_loss` grid with
- * CONVENTIONS.source004).
- */
-export function crossEntropyGrid(data: Dataset, window: GridWindow, convention: CrossEntropyConvention): LossGrid {
-  return lossGrid(crossEntropyObjective(data, convention), window);
 }

@@ -41,13 +41,14 @@ export {
 export { rowsFrom1D } from './rows';
 export { predict, residuals, rSquared, squaredErrorGradient, squaredErrorLoss } from './linear';
 export { accuracy, crossEntropyGradient, crossEntropyLoss, predictProbability, sigmoid } from './logistic';
-export { crossEntropyObjective, squaredErrorObjective, type Objective } from './objective';
+export { squaredErrorObjective, type Objective } from './objective';
+export { crossEntropyObjective } from './cross-entropy-objective';
 export { gradientDescent, type DescentHistory, type DescentOptions } from './descent';
 export { closedFormFor, leastSquares, ridge, ridgeAlphaFor } from './closed-form';
 export { SingularSystemError } from './linalg';
 export { squaredErrorHessian, stabilityLimit, type SquaredErrorHessian } from './hessian';
+export { crossEntropyGrid } from './cross-entropy-grid';
 export {
-  crossEntropyGrid,
   lossGrid,
   squaredErrorGrid,
   squaredErrorStats,

@@ -1,7 +1,6 @@
-import { checkConvention, startingParams, type CrossEntropyConvention, type SquaredErrorConvention } from './conventions';
+import { checkConvention, startingParams, type SquaredErrorConvention } from './conventions';
 import { checkParams, fromTheta, toDesign, toTheta, type Design } from './design';
 import { squaredErrorGradientFrom, squaredErrorLossAt } from './linear';
-import { crossEntropyGradientFrom, crossEntropyLossAt, toLogisticDesign } from './logistic';
 import type { Dataset, Params, RecordTiming } from './types';
 
 /**
@@ -32,10 +31,11 @@ export interface Objective {
   evaluate(theta: Float64Array, gradientOut: Float64Array): number;
 }
 
-type LossAt = (design: Design, theta: Float64Array, scratch: Float64Array) => number;
-type GradientFrom = (design: Design, theta: Float64Array, scratch: Float64Array, out: Float64Array) => Float64Array;
+export type LossAt = (design: Design, theta: Float64Array, scratch: Float64Array) => number;
+export type GradientFrom = (design: Design, theta: Float64Array, scratch: Float64Array, out: Float64Array) => Float64Array;
 
-function makeObjective(kind: Objective['kind'], design: Design, record: RecordTiming, start: Params, lossAt: LossAt, gradientFrom: GradientFrom): Objective {
+/** An objective from its loss and gradient kernels (the cross-entropy one is in cross-entropy-objective.ts). */
+export function makeObjective(kind: Objective['kind'], design: Design, record: RecordTiming, start: Params, lossAt: LossAt, gradientFrom: GradientFrom): Objective {
   // One scratch buffer per objective: evaluations are synchronous, so it is never shared mid-use.
   const scratch = new Float64Array(design.n);
   const { d } = design;
@@ -86,24 +86,5 @@ export function squaredErrorObjective(data: Dataset, given: SquaredErrorConventi
     startingParams(convention, design.d),
     (des, theta, scratch) => squaredErrorLossAt(des, theta, convention, scratch),
     (des, theta, scratch, out) => squaredErrorGradientFrom(des, theta, convention, scratch, out),
-  );
-}
-
-/**
- * The binary cross-entropy objective of logistic regression on `data`
- * (labels in [0, 1]) in `convention` (as `crossEntropyLoss`/`crossEntropyGradient`).
- */
-export function crossEntropyObjective(data: Dataset, given: CrossEntropyConvention): Objective {
-  checkConvention(given);
-  const convention = { ...given, l2: { ...given.l2 } };
-  if (convention.kind !== 'cross-entropy') throw new RangeError(`invalid convention; expected a cross-entropy convention, got ${String(convention.kind)}`);
-  const design = toLogisticDesign(data);
-  return makeObjective(
-    'cross-entropy',
-    design,
-    convention.record,
-    startingParams(convention, design.d),
-    (des, theta, scratch) => crossEntropyLossAt(des, theta, convention, scratch),
-    (des, theta, scratch, out) => crossEntropyGradientFrom(des, theta, convention, scratch, out),
   );
 }

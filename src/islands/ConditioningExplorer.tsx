@@ -4,7 +4,7 @@
  * the bowl's condition number, its stability limit, and how many steps the run needs.
  */
 import { useMemo } from 'preact/hooks';
-import { overStepsOptions } from '../charts/decision-plane';
+import { overStepsOptions } from '../charts/over-steps';
 import { lossLandscapeLayers } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';

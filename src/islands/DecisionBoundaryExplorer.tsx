@@ -3,14 +3,15 @@
  * at any step of a descent run, with loss, accuracy and the size of the weights over the steps.
  */
 import { useMemo } from 'preact/hooks';
-import { decisionPlaneOptions, overStepsLayers } from '../charts/decision-plane';
+import { decisionPlaneOptions } from '../charts/decision-plane';
+import { overStepsLayers } from '../charts/over-steps';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { accuracy, predictProbability } from '../engine/logistic';
 import { CONVENTIONS, withL2 } from '../engine/conventions';
-import { crossEntropyObjective } from '../engine/objective';
+import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { decisionSegment, probabilityField } from '../engine/probability-field';
 import { gradientDescent } from '../engine/descent';
 import { weightNorm } from '../engine/metrics';

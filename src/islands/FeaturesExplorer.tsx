@@ -3,7 +3,7 @@
  * values at the current step; each weight over the steps against its true value and the closed form.
  */
 import { useMemo } from 'preact/hooks';
-import { overStepsLayers } from '../charts/decision-plane';
+import { overStepsLayers } from '../charts/over-steps';
 import { predictedActualOptions } from '../charts/predicted-actual';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';

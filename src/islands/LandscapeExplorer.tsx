@@ -4,7 +4,6 @@
  * together: pick a point in the landscape and the line moves; move the line and the point moves; drag
  * the orange point in the data and the whole bowl, its minimum and the line's score move with it.
  */
-import { memo } from 'preact/compat';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { lossLandscapeLayers, type LandscapeGrid } from '../charts/loss-landscape';
 import { lineFitLayers, lineThrough, paddedDomain } from '../charts/line-fit';
@@ -57,59 +56,55 @@ interface DataChartProps {
   onPoint(x: number, y: number): void;
 }
 
-/** The points and the line; memoised so turning the surface does not redraw it. */
-const DataChart = memo(
-  function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, onLine, onPoint }: DataChartProps) {
-    const HANDLE_X = handlesFor(xDomain);
-    const handles = HANDLE_X.map((x) => ({ x, y: w * x + b }));
-    const chartInput = {
-      x: data.x,
-      y: data.y,
-      candidate: { w, b },
-      truth: slope === null ? undefined : { w: slope, b: LANDSCAPE_INTERCEPT },
-      showResiduals: true,
-      xDomain,
-      yDomain,
-      handles,
-      draggable: extra ? [extra] : undefined,
-    };
-    const drag = useRef<'point' | 0 | 1 | null>(null);
-    const moveHandle = (index: 0 | 1, y: number) => {
-      const other = handles[1 - index]!;
-      const line = lineThrough({ x: HANDLE_X[index], y }, other);
-      onLine(line.w, line.b);
-    };
-    return (
-      <PlotView
-        aspect={{ wide: 0.8, narrow: 0.75 }}
-        label="The data, your line, and the point you can drag"
-        description={description}
-        build={() => lineFitLayers(chartInput).base}
-        baseKey={[data, slope, xDomain, yDomain]}
-        overlay={() => lineFitLayers(chartInput).overlay}
-        pointer={{
-          down: (p, target) => {
-            if (target.closest('.drag-point')) {
-              drag.current = 'point';
-              return;
-            }
-            drag.current = p.x < (HANDLE_X[0] + HANDLE_X[1]) / 2 ? 0 : 1;
-            moveHandle(drag.current, p.y);
-          },
-          move: (p) => {
-            if (drag.current === 'point') onPoint(p.x, Math.min(yDomain[1], Math.max(yDomain[0], p.y)));
-            else if (drag.current !== null) moveHandle(drag.current, p.y);
-          },
-          up: () => {
-            drag.current = null;
-          },
-        }}
-      />
-    );
-  },
-  (a, b) =>
-    a.data === b.data && a.w === b.w && a.b === b.b && a.slope === b.slope && a.xDomain === b.xDomain && a.yDomain === b.yDomain && a.description === b.description,
-);
+/** The points and the line. The figure keeps its element while its inputs stay, so turning the surface does not redraw it. */
+function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, onLine, onPoint }: DataChartProps) {
+  const HANDLE_X = handlesFor(xDomain);
+  const handles = HANDLE_X.map((x) => ({ x, y: w * x + b }));
+  const chartInput = {
+    x: data.x,
+    y: data.y,
+    candidate: { w, b },
+    truth: slope === null ? undefined : { w: slope, b: LANDSCAPE_INTERCEPT },
+    showResiduals: true,
+    xDomain,
+    yDomain,
+    handles,
+    draggable: extra ? [extra] : undefined,
+  };
+  const drag = useRef<'point' | 0 | 1 | null>(null);
+  const moveHandle = (index: 0 | 1, y: number) => {
+    const other = handles[1 - index]!;
+    const line = lineThrough({ x: HANDLE_X[index], y }, other);
+    onLine(line.w, line.b);
+  };
+  return (
+    <PlotView
+      aspect={{ wide: 0.8, narrow: 0.75 }}
+      label="The data, your line, and the point you can drag"
+      description={description}
+      build={() => lineFitLayers(chartInput).base}
+      baseKey={[data, slope, xDomain, yDomain]}
+      overlay={() => lineFitLayers(chartInput).overlay}
+      pointer={{
+        down: (p, target) => {
+          if (target.closest('.drag-point')) {
+            drag.current = 'point';
+            return;
+          }
+          drag.current = p.x < (HANDLE_X[0] + HANDLE_X[1]) / 2 ? 0 : 1;
+          moveHandle(drag.current, p.y);
+        },
+        move: (p) => {
+          if (drag.current === 'point') onPoint(p.x, Math.min(yDomain[1], Math.max(yDomain[0], p.y)));
+          else if (drag.current !== null) moveHandle(drag.current, p.y);
+        },
+        up: () => {
+          drag.current = null;
+        },
+      }}
+    />
+  );
+}
 
 interface LandscapeChartProps {
   grid: LandscapeGrid;
@@ -119,27 +114,24 @@ interface LandscapeChartProps {
   onPick(w: number, b: number): void;
 }
 
-/** The landscape from above; memoised like the data chart. */
-const LandscapeChart = memo(
-  function LandscapeChart({ grid, point, minimum, description, onPick }: LandscapeChartProps) {
-    return (
-      <PlotView
-        aspect={{ wide: 0.8, narrow: 0.75 }}
-        label="The loss landscape over (w, b), seen from above"
-        description={description}
-        class="landscape-pick"
-        build={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).base}
-        baseKey={[grid, minimum.w, minimum.b]}
-        overlay={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).overlay}
-        pointer={{
-          down: (p) => onPick(p.x, p.y),
-          move: (p) => onPick(p.x, p.y),
-        }}
-      />
-    );
-  },
-  (a, b) => a.grid === b.grid && a.point.w === b.point.w && a.point.b === b.point.b && a.minimum.w === b.minimum.w && a.minimum.b === b.minimum.b && a.description === b.description,
-);
+/** The landscape from above; kept like the data chart. */
+function LandscapeChart({ grid, point, minimum, description, onPick }: LandscapeChartProps) {
+  return (
+    <PlotView
+      aspect={{ wide: 0.8, narrow: 0.75 }}
+      label="The loss landscape over (w, b), seen from above"
+      description={description}
+      class="landscape-pick"
+      build={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).base}
+      baseKey={[grid, minimum.w, minimum.b]}
+      overlay={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).overlay}
+      pointer={{
+        down: (p) => onPick(p.x, p.y),
+        move: (p) => onPick(p.x, p.y),
+      }}
+    />
+  );
+}
 
 export default function LandscapeExplorer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
@@ -180,24 +172,37 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
       : `the minimum, at w = ${formatFixed(minimum.w, 3)}, b = ${formatFixed(minimum.b, 3)}, is outside this window.`);
   const surfaceDescription = `A bowl-shaped surface: the height over each (w, b) is the mean squared error, from ${formatFixed(grid.min, 2)} to ${formatFixed(grid.max, 1)} in this window. Your model and the minimum are marked on it.`;
 
+  // The same element as last render makes Preact skip the chart (what preact/compat's memo would do,
+  // without its 2 KB): turning the surface or moving an unrelated control leaves both charts alone.
+  const dataChart = useMemo(
+    () => (
+      <DataChart
+        data={data}
+        extra={extra && !custom ? { x: ex, y: ey } : null}
+        w={v.w}
+        b={v.b}
+        slope={custom ? null : slope}
+        xDomain={xDomain}
+        yDomain={yDomain}
+        description={dataDescription}
+        onLine={(w, b) => state.patch({ w, b })}
+        onPoint={(x, y) => state.patch(pointFor(x, y))}
+      />
+    ),
+    [data, extra, custom, ex, ey, v.w, v.b, slope, xDomain, yDomain, dataDescription],
+  );
+  const landscapeChart = useMemo(
+    () => <LandscapeChart grid={grid} point={point} minimum={minimum} description={landscapeDescription} onPick={(w, b) => state.patch({ w, b })} />,
+    [grid, point.w, point.b, minimum.w, minimum.b, landscapeDescription],
+  );
+
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="landscape">
       <div class="figure-body" data-grid-size={grid.width}>
         <div class="figure-chart figure-chart-tall">
           <div class="figure-chart-pair">
-            <DataChart
-              data={data}
-              extra={extra && !custom ? { x: ex, y: ey } : null}
-              w={v.w}
-              b={v.b}
-              slope={custom ? null : slope}
-              xDomain={xDomain}
-              yDomain={yDomain}
-              description={dataDescription}
-              onLine={(w, b) => state.patch({ w, b })}
-              onPoint={(x, y) => state.patch(pointFor(x, y))}
-            />
-            <LandscapeChart grid={grid} point={point} minimum={minimum} description={landscapeDescription} onPick={(w, b) => state.patch({ w, b })} />
+            {dataChart}
+            {landscapeChart}
           </div>
           <SurfaceView
             grid={grid}

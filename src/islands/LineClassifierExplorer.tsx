@@ -10,7 +10,7 @@ import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { CONVENTIONS } from '../engine/conventions';
-import { crossEntropyObjective } from '../engine/objective';
+import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { gradientDescent } from '../engine/descent';
 import { leastSquares } from '../engine/closed-form';
 import { linearCrossing, logisticBoundary } from '../engine/decision';

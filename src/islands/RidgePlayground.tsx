@@ -4,7 +4,7 @@
  * the weights follow. A rate too large for the data is drawn, and the figure says where it blew up.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { overStepsOptions } from '../charts/decision-plane';
+import { overStepsOptions } from '../charts/over-steps';
 import { lineFitLayers, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';

@@ -3,7 +3,7 @@
  * from the lesson's figures' own defaults.
  */
 import { CONVENTIONS } from '../engine/conventions';
-import { crossEntropyObjective } from '../engine/objective';
+import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { gradientDescent } from '../engine/descent';
 import { leastSquares } from '../engine/closed-form';
 import { linearCrossing, logisticBoundary } from '../engine/decision';

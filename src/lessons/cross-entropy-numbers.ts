@@ -5,7 +5,7 @@
 import { CONVENTIONS } from '../engine/conventions';
 import { crossEntropyCurvatureBound, crossEntropyHessian } from '../engine/logistic-hessian';
 import { crossEntropyGradient, crossEntropyLoss } from '../engine/logistic';
-import { crossEntropyObjective } from '../engine/objective';
+import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { gradientDescent } from '../engine/descent';
 import { sourceLogisticOneMode, sourceLogisticTwoMode } from '../engine/gaussian-classes';
 import { type XY } from '../engine/datasets';

@@ -3,7 +3,7 @@
  */
 import { accuracy, predictProbability } from '../engine/logistic';
 import { CONVENTIONS, withL2 } from '../engine/conventions';
-import { crossEntropyObjective } from '../engine/objective';
+import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { gradientDescent } from '../engine/descent';
 import { weightNorm } from '../engine/metrics';
 import { decisionBoundaryFigure as spec, planeClasses, TRAINING_STEPS } from '../figures/decision-boundary';

@@ -1,6 +1,6 @@
 /** The runs of lesson 13, shared by the figure and the prose: one bowl, five optimisers. */
 import { CONVENTIONS } from '../engine/conventions';
-import { crossEntropyObjective } from '../engine/objective';
+import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { optimize, type OptimizerHistory } from '../engine/optimizers';
 import { sourceLogisticOneMode } from '../engine/gaussian-classes';
 import { stretchedBowl, type QuadraticObjective } from '../engine/quadratic';

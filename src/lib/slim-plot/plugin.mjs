@@ -3,10 +3,11 @@
  * pages. Plot imports them from the top of `Plot.plot`, so bundlers cannot drop them on their own;
  * they were about a fifth of the shared chunk every lesson page loads.
  *
- * - Imports of d3-geo, d3-scale-chromatic, d3-delaunay, d3-random, d3-time and d3-time-format
+ * - Imports of d3-geo, d3-scale-chromatic, d3-delaunay, d3-random, d3-shape, d3-time and d3-time-format
  *   (Plot's, and d3-scale's) go to the slim modules beside it, which re-export what the charts run
  *   and stand in for the rest. The slim modules' own imports of the real packages are left alone.
- * - Plot's own tip mark, pointer interaction and legends (PLOT_STAND_INS) are swapped for stand-ins.
+ * - Plot's own tip mark, pointer interaction, legends, projections and time intervals
+ *   (PLOT_STAND_INS) are swapped for stand-ins.
  * - d3-scale-chromatic builds every ramp at module level (`var Blues = ramp(scheme)`), and
  *   d3-random every generator (`var normal = (function …)(source)`): calls a bundler must keep unless
  *   told they are pure. The plugin marks them so, and the ones nobody imports drop out.
@@ -22,6 +23,7 @@ export const SLIM_MODULES = {
   'd3-scale-chromatic': fileURLToPath(new URL('./d3-scale-chromatic.mjs', import.meta.url)),
   'd3-delaunay': fileURLToPath(new URL('./d3-delaunay.mjs', import.meta.url)),
   'd3-random': fileURLToPath(new URL('./d3-random.mjs', import.meta.url)),
+  'd3-shape': fileURLToPath(new URL('./d3-shape.mjs', import.meta.url)),
   'd3-time': fileURLToPath(new URL('./d3-time.mjs', import.meta.url)),
   'd3-time-format': fileURLToPath(new URL('./d3-time-format.mjs', import.meta.url)),
 };
@@ -32,6 +34,8 @@ export const PLOT_STAND_INS = {
   'interactions/pointer.js': fileURLToPath(new URL('./plot-pointer.mjs', import.meta.url)),
   'legends/ramp.js': fileURLToPath(new URL('./plot-legends.mjs', import.meta.url)),
   'legends/swatches.js': fileURLToPath(new URL('./plot-legends.mjs', import.meta.url)),
+  'projection.js': fileURLToPath(new URL('./plot-projection.mjs', import.meta.url)),
+  'time.js': fileURLToPath(new URL('./plot-time.mjs', import.meta.url)),
 };
 
 const PLOT_SRC = `${sep}node_modules${sep}@observablehq${sep}plot${sep}src${sep}`;

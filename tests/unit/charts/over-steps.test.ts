@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overStepsLayers, overStepsOptions } from '../../../src/charts/decision-plane';
+import { overStepsLayers, overStepsOptions } from '../../../src/charts/over-steps';
 
 describe('overStepsOptions', () => {
   it('stops a series where it blows up instead of drawing huge values', () => {

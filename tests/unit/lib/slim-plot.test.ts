@@ -4,9 +4,12 @@ import * as slimGeo from '../../../src/lib/slim-plot/d3-geo.mjs';
 import * as slimChromatic from '../../../src/lib/slim-plot/d3-scale-chromatic.mjs';
 import * as slimDelaunay from '../../../src/lib/slim-plot/d3-delaunay.mjs';
 import * as slimRandom from '../../../src/lib/slim-plot/d3-random.mjs';
+import * as slimShape from '../../../src/lib/slim-plot/d3-shape.mjs';
 import * as plotTip from '../../../src/lib/slim-plot/plot-tip.mjs';
 import * as plotPointer from '../../../src/lib/slim-plot/plot-pointer.mjs';
 import * as plotLegends from '../../../src/lib/slim-plot/plot-legends.mjs';
+import * as plotProjection from '../../../src/lib/slim-plot/plot-projection.mjs';
+import * as plotTime from '../../../src/lib/slim-plot/plot-time.mjs';
 import * as slimTime from '../../../src/lib/slim-plot/d3-time.mjs';
 import * as slimTimeFormat from '../../../src/lib/slim-plot/d3-time-format.mjs';
 import { readFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ const realGeo = await load('d3-geo');
 const realChromatic = await load('d3-scale-chromatic');
 const realDelaunay = await load('d3-delaunay');
 const realRandom = await load('d3-random');
+const realShape = await load('d3-shape');
 const realTime = await load('d3-time');
 const realTimeFormat = await load('d3-time-format');
 
@@ -28,6 +32,7 @@ const pairs: [string, Module, Module][] = [
   ['d3-scale-chromatic', realChromatic, slimChromatic],
   ['d3-delaunay', realDelaunay, slimDelaunay],
   ['d3-random', realRandom, slimRandom],
+  ['d3-shape', realShape, slimShape],
   ['d3-time', realTime, slimTime],
   ['d3-time-format', realTimeFormat, slimTimeFormat],
 ];
@@ -46,6 +51,9 @@ describe('slim d3 modules', () => {
     const chromatic: Module = slimChromatic;
     expect((slimGeo as Module)['geoTransform']).toBe(realGeo['geoTransform']);
     expect((slimRandom as Module)['randomLcg']).toBe(realRandom['randomLcg']);
+    for (const name of ['line', 'area', 'curveLinear', 'symbolsFill', 'symbolsStroke', 'symbolCircle', 'symbolDiamond', 'symbolSquare', 'symbolTriangle', 'symbolTimes']) {
+      expect((slimShape as Module)[name], name).toBe(realShape[name]);
+    }
     for (const name of ['interpolateCividis', 'interpolateRdBu', 'schemeRdBu', 'interpolateTurbo', 'schemeObservable10', 'schemeTableau10']) {
       expect(chromatic[name], name).toBe(realChromatic[name]);
     }
@@ -75,13 +83,20 @@ describe('slim d3 modules', () => {
     expect(() => (slimDelaunay.Delaunay as unknown as { from: (p: unknown[]) => unknown }).from([])).toThrow(/Delaunay/);
     expect(() => (slimTimeFormat.utcFormat as (f: string) => unknown)('%Y')).toThrow(/utcFormat/);
     expect(() => (slimRandom.randomNormal as () => unknown)()).toThrow(/randomNormal/);
+    expect(() => (slimShape.curveCatmullRom as () => unknown)()).toThrow(/curveCatmullRom/);
   });
 });
 
 describe('Plot stand-ins', () => {
   const plotSrc = fileURLToPath(new URL('../../../node_modules/@observablehq/plot/src/', import.meta.url));
   const real = async (file: string): Promise<Module> => import(/* @vite-ignore */ plotSrc + file);
-  const standIns: Record<string, Module> = { 'plot-tip.mjs': plotTip, 'plot-pointer.mjs': plotPointer, 'plot-legends.mjs': plotLegends };
+  const standIns: Record<string, Module> = {
+    'plot-tip.mjs': plotTip,
+    'plot-pointer.mjs': plotPointer,
+    'plot-legends.mjs': plotLegends,
+    'plot-projection.mjs': plotProjection,
+    'plot-time.mjs': plotTime,
+  };
 
   it('export every name of the Plot modules they replace, and nothing else', async () => {
     const expected = new Map<string, Set<string>>();
@@ -100,6 +115,24 @@ describe('Plot stand-ins', () => {
     expect(() => new (plotTip.Tip as unknown as new () => unknown)()).toThrow(/Tip mark/);
     expect(() => (plotPointer.pointer as () => unknown)()).toThrow(/pointer/);
     expect(() => (plotLegends.legendRamp as () => unknown)()).toThrow(/ramp legend/);
+    expect(() => plotProjection.createProjection({ projection: 'mercator' })).toThrow(/projection support.*PLOT_STAND_INS/);
+    expect(() => plotProjection.hasProjection({ projection: 'mercator' })).toThrow(/projection support/);
+    expect(() => (plotTime.utcInterval as (name: string) => unknown)('day')).toThrow(/named time intervals/);
+  });
+
+  it('answer as Plot’s own modules do for a chart without projection or dates', async () => {
+    const realProjection = await real('projection.js');
+    const realTime = await real('time.js');
+    const { createProjection, hasProjection, projectionAspectRatio } = realProjection as Record<string, (...a: unknown[]) => unknown>;
+    for (const options of [{}, { projection: null }, { projection: undefined }]) {
+      expect(plotProjection.createProjection(options)).toBe(createProjection!(options, {}));
+      expect(plotProjection.hasProjection(options)).toBe(hasProjection!(options));
+      expect(plotProjection.projectionAspectRatio(options.projection)).toBe(projectionAspectRatio!(options.projection));
+    }
+    // A numeric interval (what a band scale's interval option makes) does not generalise in either.
+    const numeric = { floor: Math.floor, offset: (x: number, k = 1) => x + k, range: () => [] };
+    expect(plotTime.generalizeTimeInterval(numeric, 2)).toBe((realTime['generalizeTimeInterval'] as (...a: unknown[]) => unknown)(numeric, 2));
+    expect(typeof plotTime.intervalDuration).toBe('symbol');
   });
 
   it('replace exactly those files when Plot imports them, from any folder of its sources', () => {
@@ -110,6 +143,8 @@ describe('Plot stand-ins', () => {
     expect(plotStandIn('./legends/ramp.js', plotSrc + 'legends.js')).toBe(PLOT_STAND_INS['legends/ramp.js']);
     expect(plotStandIn('./marks/text.js', plotFile)).toBeNull();
     expect(plotStandIn('./legends.js', plotFile)).toBeNull();
+    expect(plotStandIn('./projection.js', plotFile)).toBe(PLOT_STAND_INS['projection.js']);
+    expect(plotStandIn('../time.js', plotSrc + 'marks/axis.js')).toBe(PLOT_STAND_INS['time.js']);
     // The same relative path outside Plot is someone else's file.
     expect(plotStandIn('./marks/tip.js', fileURLToPath(new URL('../../../src/charts/x.ts', import.meta.url)))).toBeNull();
   });

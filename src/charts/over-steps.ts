@@ -1,0 +1,85 @@
+/**
+ * A quantity over the steps of a run: one line per series (a loss, a weight, a norm), dashed
+ * reference lines for the values they should reach, and a marker at the step the reader is on.
+ * Pure: numbers in, Plot options out.
+ */
+import * as Plot from '@observablehq/plot';
+
+export interface SeriesOverSteps {
+  readonly name: string;
+  readonly values: ArrayLike<number>;
+  /** A CSS colour, e.g. 'var(--c-model)'. */
+  readonly stroke: string;
+}
+
+/** A horizontal reference line on an over-steps chart (a true value, an optimum). */
+export interface StepsReference {
+  readonly value: number;
+  readonly label: string;
+  readonly stroke: string;
+  /** Which end of the line carries the label (default right); spreads labels of close lines apart. */
+  readonly anchor?: 'left' | 'right';
+}
+
+export interface OverStepsInput {
+  series: readonly SeriesOverSteps[];
+  current: number;
+  yLabel: string;
+  yDomain?: readonly [number, number];
+  /** A log y axis (values ≤ 0 are left out). */
+  logY?: boolean;
+  /** Dashed horizontal lines, labelled at the right end. */
+  references?: readonly StepsReference[];
+}
+
+/**
+ * The chart in two layers for PlotView: the base holds the axes, references and whole series (redrawn
+ * only when a run changes), the overlay the marker of the step on show, which moves with every frame
+ * of a scrub or an animation.
+ */
+export function overStepsLayers(input: OverStepsInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
+  const base: Plot.Markish[] = [];
+  const overlay: Plot.Markish[] = [Plot.ruleX([input.current], { stroke: 'var(--c-warn)', strokeWidth: 1.5 })];
+  for (const r of input.references ?? []) {
+    if (!Number.isFinite(r.value)) continue;
+    base.push(
+      Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
+      Plot.text([r.value], {
+        y: (v: number) => v,
+        frameAnchor: r.anchor ?? 'right',
+        text: () => r.label,
+        dy: -7,
+        dx: r.anchor === 'left' ? 4 : 0,
+        fill: r.stroke,
+        textAnchor: r.anchor === 'left' ? 'start' : 'end',
+      }),
+    );
+  }
+  for (const s of input.series) {
+    // A run that blows up is drawn until it leaves any sensible scale, then stops: huge values would
+    // squash the rest of the chart and overflow the SVG's coordinates.
+    const limit = 1e6 * Math.max(1, Math.abs(s.values[0] ?? 1));
+    const all = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! }));
+    const blown = all.findIndex((r) => !(Math.abs(r.value) <= limit));
+    const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
+    base.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
+    const here = rows[Math.min(input.current, rows.length - 1)];
+    if (here) overlay.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));
+  }
+  const style = { fontSize: '12px', overflow: 'visible' };
+  return {
+    base: {
+      x: { label: 'step', grid: true },
+      y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
+      style,
+      marks: base,
+    },
+    overlay: { style, marks: overlay },
+  };
+}
+
+/** One or more quantities over descent steps, with the step on show marked, as one chart. */
+export function overStepsOptions(input: OverStepsInput): Plot.PlotOptions {
+  const { base, overlay } = overStepsLayers(input);
+  return { ...base, marks: [...(base.marks ?? []), ...(overlay.marks ?? [])] };
+}
