@@ -1,12 +1,18 @@
 /**
- * Lesson 2's charts. `residualSquaresOptions` draws the data and a candidate line (lineFitOptions)
- * with each residual's square on top, laid out in pixels so that squares look square whatever the
- * axes; `errorBarsOptions` shows each point's error as a bar (squared or absolute) with their mean;
- * `lossCurveOptions` draws a loss along one parameter with the current value marked. Pure: numbers
- * in, Plot options out.
+ * Lesson 2's charts, each in two layers for PlotView (a base redrawn only when its key changes and
+ * an overlay redrawn on every move). `residualSquaresLayers` draws the data and a candidate line
+ * (lineFitLayers) with each residual's square, laid out in pixels so that squares look square
+ * whatever the axes; `errorBarsLayers` shows each point's error as a bar (squared or absolute) with
+ * their mean; `lossCurveLayers` draws a loss along one parameter with the current value marked.
+ * Pure: numbers in, Plot options out.
  */
 import * as Plot from '@observablehq/plot';
-import { lineFitOptions, type LineFitInput } from './line-fit';
+import { lineFitLayers, type LineFitInput } from './line-fit';
+
+export interface Layers {
+  readonly base: Plot.PlotOptions;
+  readonly overlay: Plot.PlotOptions;
+}
 
 /** Fixed margins, so pixel sizes are known before Plot lays the chart out. */
 export const SQUARES_MARGINS = { top: 20, right: 16, bottom: 36, left: 40 } as const;
@@ -58,22 +64,19 @@ export interface ResidualSquaresInput extends LineFitInput {
   readonly squares: boolean;
 }
 
-export function residualSquaresOptions(input: ResidualSquaresInput): Plot.PlotOptions {
-  const options = lineFitOptions(input);
-  const marks = [...(options.marks ?? [])];
+/** The base holds the axes and the points; the squares, residuals and the line follow the reader. */
+export function residualSquaresLayers(input: ResidualSquaresInput): Layers {
+  const { base, overlay } = lineFitLayers(input);
+  const marks = [...(overlay.marks ?? [])];
   if (input.squares) {
     const ratio = equalPixelRatio(input.width, input.height, input.xDomain, input.yDomain);
     const squares = residualSquares(input.x, input.y, input.candidate, ratio, input.xDomain);
-    // Under the points and the line (after the axes' rules), so the data stay on top.
-    marks.splice(2, 0, Plot.rect(squares, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'var(--c-residual)', fillOpacity: 0.18, stroke: 'var(--c-residual)', strokeWidth: 1, clip: true, className: 'residual-square' }));
+    // Under the residuals and the line; the points show through their light fill.
+    marks.unshift(Plot.rect(squares, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'var(--c-residual)', fillOpacity: 0.18, stroke: 'var(--c-residual)', strokeWidth: 1, clip: true, className: 'residual-square' }));
   }
   return {
-    ...options,
-    marginTop: SQUARES_MARGINS.top,
-    marginRight: SQUARES_MARGINS.right,
-    marginBottom: SQUARES_MARGINS.bottom,
-    marginLeft: SQUARES_MARGINS.left,
-    marks,
+    base: { ...base, marginTop: SQUARES_MARGINS.top, marginRight: SQUARES_MARGINS.right, marginBottom: SQUARES_MARGINS.bottom, marginLeft: SQUARES_MARGINS.left },
+    overlay: { ...overlay, marks },
   };
 }
 
@@ -87,19 +90,35 @@ export interface ErrorBarsInput {
   readonly yMax: number;
 }
 
-/** Each point's error as a bar, left to right in the order of x, with their mean as a dashed rule. */
-export function errorBarsOptions({ errors, mean, label, yMax }: ErrorBarsInput): Plot.PlotOptions {
+/** The y axis's top: the fixed one, or the mean when it is higher. */
+export function errorBarsTop({ mean, yMax }: Pick<ErrorBarsInput, 'mean' | 'yMax'>): number {
+  return Math.max(yMax, Number.isFinite(mean) ? mean : 0);
+}
+
+/**
+ * Each point's error as a bar, left to right in the order of x, with their mean as a dashed rule.
+ * The base is the axes (it changes with the number of points and the top); the bars and the mean
+ * are the overlay.
+ */
+export function errorBarsLayers({ errors, mean, label, yMax }: ErrorBarsInput): Layers {
   const rows = Array.from({ length: errors.length }, (_, i) => ({ point: i + 1, error: errors[i]! })).filter((d) => Number.isFinite(d.error));
-  const top = Math.max(yMax, Number.isFinite(mean) ? mean : 0);
+  const top = errorBarsTop({ mean, yMax });
+  const style = { fontSize: '12px', overflow: 'visible' };
   return {
-    x: { type: 'band', label: 'point', domain: rows.map((d) => d.point), padding: 0.25 },
-    y: { domain: [0, top], label, grid: true },
-    style: { fontSize: '12px', overflow: 'visible' },
-    marks: [
-      Plot.barY(rows, { x: 'point', y: 'error', fill: 'var(--c-residual)', fillOpacity: 0.75, clip: true }),
-      ...(Number.isFinite(mean) ? [Plot.ruleY([Math.min(mean, top)], { stroke: 'var(--c-model)', strokeWidth: 2, strokeDasharray: '6 3' })] : []),
-      Plot.ruleY([0], { stroke: 'var(--rule-strong)' }),
-    ],
+    base: {
+      x: { type: 'band', label: 'point', domain: Array.from({ length: errors.length }, (_, i) => i + 1), padding: 0.25 },
+      y: { domain: [0, top], label, grid: true },
+      style,
+      marks: [Plot.ruleY([0], { stroke: 'var(--rule-strong)' })],
+    },
+    overlay: {
+      style,
+      marks: [
+        Plot.barY(rows, { x: 'point', y: 'error', fill: 'var(--c-residual)', fillOpacity: 0.75, clip: true }),
+        ...(Number.isFinite(mean) ? [Plot.ruleY([Math.min(mean, top)], { stroke: 'var(--c-model)', strokeWidth: 2, strokeDasharray: '6 3' })] : []),
+        Plot.ruleY([0], { stroke: 'var(--rule-strong)' }),
+      ],
+    },
   };
 }
 
@@ -112,21 +131,26 @@ export interface LossCurveInput {
   readonly yLabel: string;
 }
 
-/** A loss along one parameter, with the current setting as a dot and the best one as a ringed cross. */
-export function lossCurveOptions({ xs, losses, current, best, xLabel, yLabel }: LossCurveInput): Plot.PlotOptions {
+/**
+ * A loss along one parameter, with the current setting as a dot and the best one as a ringed cross.
+ * The base (curve, best point, axes) changes with the curve; the current dot is the overlay.
+ */
+export function lossCurveLayers({ xs, losses, current, best, xLabel, yLabel }: LossCurveInput): Layers {
   const rows = Array.from({ length: xs.length }, (_, i) => ({ x: xs[i]!, loss: losses[i]! })).filter((d) => Number.isFinite(d.x) && Number.isFinite(d.loss));
   const marks: Plot.Markish[] = [Plot.line(rows, { x: 'x', y: 'loss', stroke: 'var(--c-residual)', strokeWidth: 2 })];
   if (best && Number.isFinite(best.x) && Number.isFinite(best.loss)) {
     marks.push(Plot.dot([best], { x: 'x', y: 'loss', r: 6, stroke: 'var(--c-good)', strokeWidth: 2, fill: 'none' }), Plot.dot([best], { x: 'x', y: 'loss', r: 4, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2 }));
   }
-  if (Number.isFinite(current.x) && Number.isFinite(current.loss)) {
-    marks.push(Plot.dot([current], { x: 'x', y: 'loss', r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true }));
-  }
+  const here = Number.isFinite(current.x) && Number.isFinite(current.loss) ? [Plot.dot([current], { x: 'x', y: 'loss', r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true })] : [];
   const xsArr = rows.map((d) => d.x);
+  const style = { fontSize: '12px', overflow: 'visible' };
   return {
-    x: { label: xLabel, grid: true, ...(xsArr.length > 1 ? { domain: [Math.min(...xsArr), Math.max(...xsArr)] } : {}) },
-    y: { label: yLabel, grid: true, zero: true },
-    style: { fontSize: '12px', overflow: 'visible' },
-    marks,
+    base: {
+      x: { label: xLabel, grid: true, ...(xsArr.length > 1 ? { domain: [Math.min(...xsArr), Math.max(...xsArr)] } : {}) },
+      y: { label: yLabel, grid: true, zero: true },
+      style,
+      marks,
+    },
+    overlay: { style, marks: here },
   };
 }

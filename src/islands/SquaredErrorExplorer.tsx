@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { lineThrough } from '../charts/line-fit';
-import { errorBarsOptions, lossCurveOptions, residualSquaresOptions } from '../charts/squared-error';
+import { errorBarsLayers, errorBarsTop, lossCurveLayers, residualSquaresLayers, type ResidualSquaresInput } from '../charts/squared-error';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -56,10 +56,26 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
   const loss = squared ? squaredErrorLoss(data, params, mse) : absoluteErrorLoss(data, params);
   const bestMse = squaredErrorLoss(data, best, mse);
   const currentMse = squaredErrorLoss(data, params, mse);
-  const profile = interceptProfile(data, v.w, B_SAMPLES, squared ? 'squared' : 'absolute');
+  // Only the slope and the data change the curve along b; moving b moves just its dot.
+  const profile = useMemo(() => interceptProfile(data, v.w, B_SAMPLES, squared ? 'squared' : 'absolute'), [data, v.w, squared]);
   const lossName = squared ? 'mean squared error' : 'mean absolute error';
 
   const handles = HANDLE_X.map((x) => ({ x, y: v.w * x + v.b }));
+  const squaresInput = (width: number, height: number): ResidualSquaresInput => ({
+    x: data.x,
+    y: data.y,
+    candidate: { w: v.w, b: v.b },
+    best: v.best ? { w: best.w[0]!, b: best.b } : undefined,
+    showResiduals: true,
+    xDomain: SQUARED_ERROR_X_DOMAIN,
+    yDomain: SQUARED_ERROR_Y_DOMAIN,
+    handles,
+    width,
+    height,
+    squares: squared,
+  });
+  const barsInput = { errors, mean: loss, label: squared ? 'squared error' : 'absolute error', yMax: barTop };
+  const curveInput = { xs: B_SAMPLES, losses: profile, current: { x: v.b, loss }, xLabel: 'intercept b (slope fixed)', yLabel: squared ? 'MSE' : 'MAE' };
   const dragged = useRef<0 | 1 | null>(null);
   const moveHandle = (index: 0 | 1, y: number) => {
     const line = lineThrough({ x: HANDLE_X[index], y }, handles[1 - index]!);
@@ -82,21 +98,9 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
             aspect={{ wide: 0.62, narrow: 0.85 }}
             label={squared ? 'The data, your line, and each residual’s square' : 'The data, your line, and each residual'}
             description={description}
-            build={(width, height) =>
-              residualSquaresOptions({
-                x: data.x,
-                y: data.y,
-                candidate: { w: v.w, b: v.b },
-                best: v.best ? { w: best.w[0]!, b: best.b } : undefined,
-                showResiduals: true,
-                xDomain: SQUARED_ERROR_X_DOMAIN,
-                yDomain: SQUARED_ERROR_Y_DOMAIN,
-                handles,
-                width,
-                height,
-                squares: squared,
-              })
-            }
+            build={(width, height) => residualSquaresLayers(squaresInput(width, height)).base}
+            baseKey={[data, v.best, best, squared]}
+            overlay={(width, height) => residualSquaresLayers(squaresInput(width, height)).overlay}
             pointer={{
               down: (point) => {
                 dragged.current = point.x < (HANDLE_X[0] + HANDLE_X[1]) / 2 ? 0 : 1;
@@ -137,21 +141,17 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label={squared ? 'Squared error of each point' : 'Absolute error of each point'}
               description={barsDescription}
-              build={() => errorBarsOptions({ errors, mean: loss, label: squared ? 'squared error' : 'absolute error', yMax: barTop })}
+              build={() => errorBarsLayers(barsInput).base}
+              baseKey={[errors.length, squared, errorBarsTop(barsInput)]}
+              overlay={() => errorBarsLayers(barsInput).overlay}
             />
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label={`The ${lossName} along the intercept b`}
               description={curveDescription}
-              build={() =>
-                lossCurveOptions({
-                  xs: B_SAMPLES,
-                  losses: profile,
-                  current: { x: v.b, loss },
-                  xLabel: 'intercept b (slope fixed)',
-                  yLabel: squared ? 'MSE' : 'MAE',
-                })
-              }
+              build={() => lossCurveLayers(curveInput).base}
+              baseKey={[profile]}
+              overlay={() => lossCurveLayers(curveInput).overlay}
             />
           </div>
         </div>

@@ -64,7 +64,10 @@ function draw(build: PlotViewProps['build'], width: number, height: number, labe
 /** A scale of the base, as options that make the overlay's scale the same. */
 function sameScale(scale: Plot.Scale | undefined): Plot.ScaleOptions | undefined {
   if (!scale) return undefined;
-  return { type: scale.type, domain: scale.domain, ...(scale.type === 'log' && scale.base !== undefined ? { base: scale.base } : {}) } as Plot.ScaleOptions;
+  // A band or point scale places its values by its padding, alignment and rounding as well.
+  const { paddingInner, paddingOuter, align, round } = scale;
+  const banded = scale.type === 'band' || scale.type === 'point' ? { paddingInner, paddingOuter, align, round } : {};
+  return { type: scale.type, domain: scale.domain, ...(scale.type === 'log' && scale.base !== undefined ? { base: scale.base } : {}), ...banded } as Plot.ScaleOptions;
 }
 
 /** The overlay: its marks on the base's scales and frame, with no axes, hidden from assistive technology. */
