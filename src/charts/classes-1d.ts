@@ -1,9 +1,10 @@
 /**
  * Two classes on one axis: each point drawn at its label's height (0 or 1), with a model's output
  * over x on top — a straight line fitted to the labels, or a probability curve — plus the 0.5
- * level and the x where the model's decision flips. Pure: numbers in, Plot options out.
+ * level and the x where the model's decision flips. Pure: numbers in, Plot options and a sketch out.
  */
 import * as Plot from '@observablehq/plot';
+import type { Shape, Sketch } from './sketch';
 
 export interface Curve {
   readonly x: ArrayLike<number>;
@@ -42,44 +43,40 @@ function curvePoints(curve: Curve): Array<{ x: number; y: number }> {
   return Array.from({ length: curve.x.length }, (_, i) => ({ x: curve.x[i]!, y: curve.y[i]! }));
 }
 
-export function classesOptions(input: ClassesInput): Plot.PlotOptions {
+/**
+ * The chart in two layers for PlotView: the base holds the axes, the 0/1 and 0.5 levels and the
+ * points (they change only with the data); the sketch holds what follows the model — its curve, the
+ * comparison curves, the decision boundary and the rings round misclassified points.
+ */
+export function classesLayers(input: ClassesInput): { base: Plot.PlotOptions; overlay: Sketch } {
   const { x, labels, xDomain, yDomain = [-0.15, 1.15], model, complement, reference, boundary, wrong } = input;
-  const points = Array.from({ length: x.length }, (_, i) => ({
-    x: x[i]!,
-    y: labels[i]! + jitter(i),
-    label: labels[i]! >= 0.5 ? 'class 1' : 'class 0',
-    wrong: wrong ? Boolean(wrong[i]) : false,
-  }));
-  const marks: Plot.Markish[] = [
-    Plot.ruleY([0, 1], { stroke: 'var(--rule)' }),
-    Plot.ruleY([0.5], { stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }),
-  ];
-  if (boundary !== undefined && boundary !== null && boundary >= xDomain[0] && boundary <= xDomain[1]) {
-    marks.push(Plot.ruleX([boundary], { stroke: 'var(--c-warn)', strokeWidth: 2 }));
-  }
-  marks.push(
-    Plot.dot(
-      points.filter((p) => p.wrong),
-      { x: 'x', y: 'y', r: 6.5, stroke: 'var(--c-bad)', strokeWidth: 1.5 },
-    ),
-    Plot.dot(points, {
-      x: 'x',
-      y: 'y',
-      r: 3,
-      fill: (p: { label: string }) => (p.label === 'class 1' ? 'var(--c-class-1)' : 'var(--c-class-0)'),
-      // Shape as well as colour tells the classes apart.
-      symbol: (p: { label: string }) => (p.label === 'class 1' ? 'triangle' : 'circle'),
-      fillOpacity: 0.85,
-    }),
-  );
-  if (complement) marks.push(Plot.line(curvePoints(complement), { x: 'x', y: 'y', stroke: 'var(--c-class-0)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
-  if (reference) marks.push(Plot.line(curvePoints(reference), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2.5, strokeDasharray: '2 3', clip: true }));
-  if (model) marks.push(Plot.line(curvePoints(model), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }));
-  return {
+  const points = Array.from({ length: x.length }, (_, i) => ({ x: x[i]!, y: labels[i]! + jitter(i), label: labels[i]! >= 0.5 ? 'class 1' : 'class 0' }));
+  const base: Plot.PlotOptions = {
     x: { domain: [...xDomain], label: 'x' },
     y: { domain: [...yDomain], label: input.yLabel ?? 'label / prediction', ticks: [0, 0.5, 1] },
     symbol: { domain: ['circle', 'triangle'], range: ['circle', 'triangle'] },
     style: { fontSize: '13px', overflow: 'visible' },
-    marks,
+    marks: [
+      Plot.ruleY([0, 1], { stroke: 'var(--rule)' }),
+      Plot.ruleY([0.5], { stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }),
+      Plot.dot(points, {
+        x: 'x',
+        y: 'y',
+        r: 3,
+        fill: (p: { label: string }) => (p.label === 'class 1' ? 'var(--c-class-1)' : 'var(--c-class-0)'),
+        // Shape as well as colour tells the classes apart.
+        symbol: (p: { label: string }) => (p.label === 'class 1' ? 'triangle' : 'circle'),
+        fillOpacity: 0.85,
+      }),
+    ],
   };
+  const shapes: Shape[] = [];
+  if (boundary !== undefined && boundary !== null && boundary >= xDomain[0] && boundary <= xDomain[1]) {
+    shapes.push({ kind: 'ruleX', x: boundary, stroke: 'var(--c-warn)', strokeWidth: 2 });
+  }
+  if (wrong) shapes.push({ kind: 'dots', points: points.filter((_, i) => wrong[i]), r: 6.5, stroke: 'var(--c-bad)', strokeWidth: 1.5 });
+  if (complement) shapes.push({ kind: 'line', points: curvePoints(complement), stroke: 'var(--c-class-0)', strokeWidth: 2, strokeDasharray: '6 4', clip: true });
+  if (reference) shapes.push({ kind: 'line', points: curvePoints(reference), stroke: 'var(--c-good)', strokeWidth: 2.5, strokeDasharray: '2 3', clip: true });
+  if (model) shapes.push({ kind: 'line', points: curvePoints(model), stroke: 'var(--c-model)', strokeWidth: 3, clip: true });
+  return { base, overlay: { shapes, fontSize: 13 } };
 }

@@ -7,8 +7,9 @@
 import * as Plot from '@observablehq/plot';
 import type { DescentHistory } from '../engine/descent';
 import type { Params } from '../engine/types';
-import { overStepsOptions, type StepsReference } from './over-steps';
+import { overStepsLayers, type OverStepsLayers, type StepsReference } from './over-steps';
 import { lineEnds } from './line-fit';
+import type { Shape, Sketch } from './sketch';
 
 /**
  * Steps whose lines are drawn behind step k: 0, 1, 2, 4, 8, … (doubling) below k, so the first
@@ -20,22 +21,20 @@ export function ghostSteps(k: number, most = 8): number[] {
   return steps.slice(-most);
 }
 
-/** The reader's current line over the earlier ones, which fade the older they are (overlay marks). */
-export function descentLinesOverlay(params: readonly Params[], k: number, xDomain: readonly [number, number]): Plot.PlotOptions {
+/** The reader's current line over the earlier ones, which fade the older they are (an overlay). */
+export function descentLinesOverlay(params: readonly Params[], k: number, xDomain: readonly [number, number]): Sketch {
   const ghosts = ghostSteps(k);
-  const marks: Plot.Markish[] = ghosts.map((s, i) =>
-    Plot.line(lineEnds({ w: params[s]!.w[0]!, b: params[s]!.b }, xDomain), {
-      x: 'x',
-      y: 'y',
-      stroke: 'var(--c-model)',
-      strokeWidth: 1.5,
-      strokeOpacity: 0.15 + (0.45 * (i + 1)) / (ghosts.length + 1),
-      clip: true,
-    }),
-  );
+  const shapes: Shape[] = ghosts.map((s, i) => ({
+    kind: 'line',
+    points: lineEnds({ w: params[s]!.w[0]!, b: params[s]!.b }, xDomain),
+    stroke: 'var(--c-model)',
+    strokeWidth: 1.5,
+    strokeOpacity: 0.15 + (0.45 * (i + 1)) / (ghosts.length + 1),
+    clip: true,
+  }));
   const now = params[k]!;
-  marks.push(Plot.line(lineEnds({ w: now.w[0]!, b: now.b }, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }));
-  return { style: { fontSize: '13px', overflow: 'visible' }, marks };
+  shapes.push({ kind: 'line', points: lineEnds({ w: now.w[0]!, b: now.b }, xDomain), stroke: 'var(--c-model)', strokeWidth: 3, clip: true });
+  return { shapes, fontSize: 13 };
 }
 
 /** The widths the over-steps charts step through as a run goes on. */
@@ -53,24 +52,21 @@ export function stepWindow(k: number, last: number): number {
   return Math.max(1, Math.min(end, fits ?? end));
 }
 
-/** Over-steps options cut to the steps 0 … window, with the x axis spanning exactly that range. */
-function windowed(options: Plot.PlotOptions, window: number): Plot.PlotOptions {
-  return { ...options, x: { ...(options.x as Plot.ScaleOptions), domain: [0, window] } };
+/** Over-steps layers cut to the steps 0 … window, with the x axis spanning exactly that range. */
+function windowed(layers: OverStepsLayers, window: number): OverStepsLayers {
+  return { ...layers, base: { ...layers.base, x: { ...(layers.base.x as Plot.ScaleOptions), domain: [0, window] } } };
 }
 
-/** The loss over steps 0 … window, with the marker at step k (optionally on a log axis). */
-export function lossOverStepsOptions(lossAt: readonly number[], k: number, window: number, logY: boolean): Plot.PlotOptions {
-  return windowed(
-    overStepsOptions({ series: [{ name: 'loss', values: lossAt.slice(0, window + 1), stroke: 'var(--c-model)' }], current: k, yLabel: 'mean squared error', logY }),
-    window,
-  );
+/** The loss over steps 0 … window, with the step on show marked; optionally on a log axis. */
+export function lossOverSteps(lossAt: readonly number[], k: number, window: number, logY: boolean): OverStepsLayers {
+  return windowed(overStepsLayers({ series: [{ name: 'loss', values: lossAt.slice(0, window + 1), stroke: 'var(--c-model)' }], current: k, yLabel: 'mean squared error', logY }), window);
 }
 
 /**
  * One parameter over steps 0 … window against its closed-form optimum and (when known) its true
  * value: two dashed lines labelled at opposite ends so that close values do not overprint.
  */
-export function parameterOverStepsOptions(input: {
+export function parameterOverSteps(input: {
   name: string;
   values: readonly number[];
   k: number;
@@ -78,11 +74,11 @@ export function parameterOverStepsOptions(input: {
   optimum: number;
   truth?: number | undefined;
   stroke: string;
-}): Plot.PlotOptions {
+}): OverStepsLayers {
   const { name, values, k, window, optimum, truth, stroke } = input;
   const references: StepsReference[] = [{ value: optimum, label: `optimum ${name}`, stroke: 'var(--c-good)', anchor: 'right' }];
   if (truth !== undefined) references.push({ value: truth, label: `true ${name}`, stroke: 'var(--c-truth)', anchor: 'left' });
-  return windowed(overStepsOptions({ series: [{ name, values: values.slice(0, window + 1), stroke }], current: k, yLabel: name, references }), window);
+  return windowed(overStepsLayers({ series: [{ name, values: values.slice(0, window + 1), stroke }], current: k, yLabel: name, references }), window);
 }
 
 export interface LogRow {

@@ -4,7 +4,7 @@
  * options out, so it renders the same on the server, in the browser and in a unit test.
  */
 import * as Plot from '@observablehq/plot';
-import { segments as segmentsMark } from './segments';
+import type { Segment, Shape, Sketch } from './sketch';
 
 export interface Line {
   readonly w: number;
@@ -30,12 +30,6 @@ export interface LineFitInput {
   readonly draggable?: ReadonlyArray<{ x: number; y: number }> | undefined;
 }
 
-interface Point {
-  x: number;
-  y: number;
-  fit: number;
-}
-
 /** Both ends of a line across the x domain; Plot clips what falls outside the y domain. */
 export function lineEnds(line: Line, [x0, x1]: readonly [number, number]): Array<{ x: number; y: number }> {
   return [
@@ -59,45 +53,42 @@ export function paddedDomain(values: ArrayLike<number>, extra: readonly number[]
   return [lo - pad * span, hi + pad * span];
 }
 
-/**
- * The chart in two layers for PlotView: the base holds what changes only with the data (axes,
- * points, the true and best lines), the overlay what follows the reader (their line, its residuals,
- * the handles and draggable points).
- */
-export function lineFitLayers(input: LineFitInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
-  const { x, y, candidate, truth, best, showResiduals, xDomain, yDomain, handles, draggable } = input;
-  const style = { fontSize: '13px', overflow: 'visible' };
-  const base: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'var(--rule)' }), Plot.ruleX([0], { stroke: 'var(--rule)' })];
+const STYLE = { fontSize: '13px', overflow: 'visible' };
+
+/** What changes only with the data: axes, points, and the true and best lines. */
+export function lineFitBase(input: LineFitInput): Plot.PlotOptions {
+  const { x, y, truth, best, xDomain, yDomain } = input;
+  const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'var(--rule)' }), Plot.ruleX([0], { stroke: 'var(--rule)' })];
   if (truth) {
-    base.push(Plot.line(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
+    marks.push(Plot.line(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
   }
   if (best) {
-    base.push(Plot.line(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
+    marks.push(Plot.line(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
   }
-  const points: Point[] = Array.from({ length: x.length }, (_, i) => ({ x: x[i]!, y: y[i]!, fit: candidate.w * x[i]! + candidate.b }));
-  base.push(Plot.dot(points, { x: 'x', y: 'y', r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
-
-  const overlay: Plot.Markish[] = [];
-  if (showResiduals) {
-    overlay.push(segmentsMark(points, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true }));
-  }
-  overlay.push(Plot.line(lineEnds(candidate, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-model)', strokeWidth: 3, clip: true }));
-  if (draggable && draggable.length > 0) {
-    overlay.push(Plot.dot(draggable, { x: 'x', y: 'y', r: 7, fill: 'var(--c-residual)', stroke: 'var(--bg)', strokeWidth: 2, symbol: 'diamond', className: 'drag-point', clip: true }));
-  }
-  if (handles && handles.length > 0) {
-    overlay.push(Plot.dot(handles, { x: 'x', y: 'y', r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle', clip: true }));
-  }
-  return {
-    base: { x: { domain: [...xDomain], label: 'x', grid: true }, y: { domain: [...yDomain], label: 'y', grid: true }, style, marks: base },
-    overlay: { style, marks: overlay },
-  };
+  marks.push(Plot.dot({ length: x.length }, { x: Array.from(x), y: Array.from(y), r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
+  return { x: { domain: [...xDomain], label: 'x', grid: true }, y: { domain: [...yDomain], label: 'y', grid: true }, style: STYLE, marks };
 }
 
-/** The whole chart as one layer: the base's marks with the overlay's on top. */
-export function lineFitOptions(input: LineFitInput): Plot.PlotOptions {
-  const { base, overlay } = lineFitLayers(input);
-  return { ...base, marks: [...(base.marks ?? []), ...(overlay.marks ?? [])] };
+/** Each point's residual under the reader's line, as a vertical segment from the point to the line. */
+export function residualSegments({ x, y, candidate }: Pick<LineFitInput, 'x' | 'y' | 'candidate'>): Segment[] {
+  return Array.from({ length: x.length }, (_, i) => ({ x1: x[i]!, y1: y[i]!, x2: x[i]!, y2: candidate.w * x[i]! + candidate.b }));
+}
+
+/** What follows the reader: their line, its residuals, the handles and the draggable points. */
+export function lineFitSketch(input: LineFitInput): Sketch {
+  const { candidate, showResiduals, xDomain, handles, draggable } = input;
+  const shapes: Shape[] = [];
+  if (showResiduals) {
+    shapes.push({ kind: 'segments', segments: residualSegments(input), stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true });
+  }
+  shapes.push({ kind: 'line', points: lineEnds(candidate, xDomain), stroke: 'var(--c-model)', strokeWidth: 3, clip: true });
+  if (draggable && draggable.length > 0) {
+    shapes.push({ kind: 'dots', points: draggable, r: 7, fill: 'var(--c-residual)', stroke: 'var(--bg)', strokeWidth: 2, symbol: 'diamond', className: 'drag-point', clip: true });
+  }
+  if (handles && handles.length > 0) {
+    shapes.push({ kind: 'dots', points: handles, r: 8, fill: 'var(--bg)', stroke: 'var(--c-model)', strokeWidth: 3, className: 'drag-handle', clip: true });
+  }
+  return { shapes, fontSize: 13 };
 }
 
 /** The line through two points with different x (how a dragged handle becomes w and b). */

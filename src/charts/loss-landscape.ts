@@ -18,6 +18,7 @@
 import * as Plot from '@observablehq/plot';
 import { contourMark, heatmapMark, type SampledGrid } from './grid-marks';
 import { segments as segmentsMark } from './segments';
+import type { Shape, Sketch } from './sketch';
 
 /** The parts of an engine LossGrid this chart reads. */
 export interface LandscapeGrid extends SampledGrid {
@@ -174,19 +175,13 @@ export function circlePoints(r: number, segments = 96): WB[] {
  * minimum) changes only with the grid; the overlay (gradient arrows, the descent path and the current
  * point) follows the reader.
  */
-export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
-  const all = landscapeMarks(input);
-  return { base: { ...all.options, marks: all.base }, overlay: { marks: all.overlay } };
+export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.PlotOptions; overlay: Sketch } {
+  return { base: lossLandscapeBase(input), overlay: lossLandscapeSketch(input) };
 }
 
-/** The whole chart as one layer (the overlay's marks on top of the base's). */
-export function lossLandscapeOptions(input: LossLandscapeInput): Plot.PlotOptions {
-  const all = landscapeMarks(input);
-  return { ...all.options, marks: [...all.base, ...all.overlay] };
-}
-
-function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions; base: Plot.Markish[]; overlay: Plot.Markish[] } {
-  const { grid, logScale = false, point, path, minimum, arrows, circles } = input;
+/** The heatmap, contours, border, penalty bands and circles, the trail and the minimum, with the axes. */
+export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
+  const { grid, logScale = false, minimum, circles } = input;
   const win: Window = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
   const floor = logFloor(grid.min, grid.max);
   const top = Number.isFinite(grid.max) ? grid.max : 1;
@@ -225,25 +220,6 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
       Plot.dot([minimum], { x: 'w', y: 'b', r: 5, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2, clip: true }),
     );
   }
-  const overlay: Plot.Markish[] = [];
-  if (arrows && arrows.length > 0) {
-    const finite = arrows.filter((a) => [a.w, a.b, a.dw, a.db].every(Number.isFinite));
-    overlay.push(
-      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--bg)', strokeWidth: 4, headLength: 8, clip: true }),
-      Plot.arrow(finite, { x1: 'w', y1: 'b', x2: (a: GradientArrow) => a.w + a.dw, y2: (a: GradientArrow) => a.b + a.db, stroke: 'var(--c-warn)', strokeWidth: 2, headLength: 8, clip: true }),
-    );
-  }
-  if (path && path.length > 0) {
-    const { segments, points } = clipPath(path, win);
-    overlay.push(
-      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 }),
-      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-model)', strokeWidth: 2 }),
-      Plot.dot(points, { x: 'w', y: 'b', r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 }),
-    );
-  }
-  if (point && Number.isFinite(point.w) && Number.isFinite(point.b)) {
-    overlay.push(Plot.dot([point], { x: 'w', y: 'b', r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 2, clip: true }));
-  }
   const options: Plot.PlotOptions = {
     x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
     y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
@@ -251,5 +227,33 @@ function landscapeMarks(input: LossLandscapeInput): { options: Plot.PlotOptions;
     color,
     style: { fontSize: '13px', overflow: 'visible' },
   };
-  return { options, base: marks, overlay };
+  return { ...options, marks };
+}
+
+/** What follows the reader: gradient arrows, the descent path so far, and the current point. */
+export function lossLandscapeSketch(input: LossLandscapeInput): Sketch {
+  const { grid, point, path, arrows } = input;
+  const win: Window = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+  const overlay: Shape[] = [];
+  if (arrows && arrows.length > 0) {
+    const shafts = arrows.map((a) => ({ x1: a.w, y1: a.b, x2: a.w + a.dw, y2: a.b + a.db }));
+    // A wide halo in the background colour first, so the arrow reads on any part of the heatmap.
+    overlay.push(
+      { kind: 'arrows', arrows: shafts, stroke: 'var(--bg)', strokeWidth: 4, headLength: 8, clip: true },
+      { kind: 'arrows', arrows: shafts, stroke: 'var(--c-warn)', strokeWidth: 2, headLength: 8, clip: true },
+    );
+  }
+  if (path && path.length > 0) {
+    const { segments, points } = clipPath(path, win);
+    const lines = segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
+    overlay.push(
+      { kind: 'segments', segments: lines, stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 },
+      { kind: 'segments', segments: lines, stroke: 'var(--c-model)', strokeWidth: 2 },
+      { kind: 'dots', points: points.map((p) => ({ x: p.w, y: p.b })), r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 },
+    );
+  }
+  if (point) {
+    overlay.push({ kind: 'dots', points: [{ x: point.w, y: point.b }], r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 2, clip: true });
+  }
+  return { shapes: overlay, fontSize: 13 };
 }

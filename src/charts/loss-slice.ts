@@ -1,8 +1,10 @@
 /**
  * A cross-section of the loss along one parameter, with the tangent line at the current point and an
- * arrow pointing downhill — the picture of a partial derivative. Pure: numbers in, Plot options out.
+ * arrow pointing downhill — the picture of a partial derivative. Pure: numbers in, Plot options and a
+ * sketch out.
  */
 import * as Plot from '@observablehq/plot';
+import type { Shape, Sketch } from './sketch';
 
 export interface LossSliceInput {
   readonly at: ArrayLike<number>;
@@ -31,24 +33,49 @@ export function downhillEnd(x0: number, slope: number, span: number): number | n
   return x0 - Math.sign(slope) * 0.12 * span;
 }
 
-export function lossSliceOptions(input: LossSliceInput): Plot.PlotOptions {
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at or above
+ * `value`: a loss axis topped with it moves in a few visible steps while the reader drags, instead
+ * of rescaling (and redrawing) on every frame.
+ */
+export function niceCeil(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = NICE_STEPS.find((s) => s * power >= value * (1 - 1e-12)) ?? 10;
+  return step * power;
+}
+
+/**
+ * The chart in two layers for PlotView. The base is only the axes (fixed domains, so it is drawn
+ * once); the slice itself changes with the other parameter, so it is part of the sketch, with the
+ * tangent, the downhill arrow and the point.
+ */
+export function lossSliceLayers(input: LossSliceInput): { base: Plot.PlotOptions; overlay: Sketch } {
   const { at, loss, current, xLabel, yDomain } = input;
-  const rows = Array.from({ length: at.length }, (_, i) => ({ x: at[i]!, y: loss[i]! }));
   const span = at[at.length - 1]! - at[0]!;
-  const marks: Plot.Markish[] = [
-    Plot.line(rows, { x: 'x', y: 'y', stroke: 'var(--c-data)', strokeWidth: 2.5, clip: true }),
-    Plot.line(tangentSegment(current.x, current.loss, current.slope, 0.18 * span), { x: 'x', y: 'y', stroke: 'var(--c-warn)', strokeWidth: 2, strokeDasharray: '5 3', clip: true }),
+  const shapes: Shape[] = [
+    { kind: 'line', points: Array.from({ length: at.length }, (_, i) => ({ x: at[i]!, y: loss[i]! })), stroke: 'var(--c-data)', strokeWidth: 2.5, clip: true },
+    { kind: 'line', points: tangentSegment(current.x, current.loss, current.slope, 0.18 * span), stroke: 'var(--c-warn)', strokeWidth: 2, strokeDasharray: '5 3', clip: true },
   ];
   const end = downhillEnd(current.x, current.slope, span);
   if (end !== null) {
-    marks.push(Plot.arrow([{ x1: current.x, x2: end, y: yDomain[0] + 0.06 * (yDomain[1] - yDomain[0]) }], { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'var(--c-good)', strokeWidth: 2.5, headLength: 10 }));
-    marks.push(Plot.text([{ x: (current.x + end) / 2, y: yDomain[0] + 0.06 * (yDomain[1] - yDomain[0]) }], { x: 'x', y: 'y', text: () => 'downhill', dy: -10, fill: 'var(--c-good)' }));
+    const y = yDomain[0] + 0.06 * (yDomain[1] - yDomain[0]);
+    shapes.push(
+      { kind: 'arrows', arrows: [{ x1: current.x, y1: y, x2: end, y2: y }], stroke: 'var(--c-good)', strokeWidth: 2.5, headLength: 10 },
+      { kind: 'text', x: (current.x + end) / 2, y, text: 'downhill', dy: -12, fill: 'var(--c-good)' },
+    );
   }
-  marks.push(Plot.dot([{ x: current.x, y: current.loss }], { x: 'x', y: 'y', r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5 }));
+  shapes.push({ kind: 'dots', points: [{ x: current.x, y: current.loss }], r: 6, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5 });
   return {
-    x: { domain: [at[0]!, at[at.length - 1]!], label: xLabel, grid: true },
-    y: { domain: [...yDomain], label: 'loss', grid: true },
-    style: { fontSize: '12px', overflow: 'visible' },
-    marks,
+    base: {
+      x: { domain: [at[0]!, at[at.length - 1]!], label: xLabel, grid: true },
+      y: { domain: [...yDomain], label: 'loss', grid: true },
+      style: { fontSize: '12px', overflow: 'visible' },
+      // Plot draws no axes for a chart without marks; a frame-less empty mark keeps them.
+      marks: [Plot.ruleY([yDomain[0]], { stroke: 'var(--rule-strong)' })],
+    },
+    overlay: { shapes, fontSize: 12 },
   };
 }

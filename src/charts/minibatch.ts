@@ -3,7 +3,7 @@
  * several runs' losses against epochs or against steps.
  */
 import * as Plot from '@observablehq/plot';
-import { segments as segmentsMark } from './segments';
+import type { Shape, Sketch } from './sketch';
 import { clipPath, type LandscapeGrid, type WB } from './loss-landscape';
 
 export interface RunStyle {
@@ -14,19 +14,20 @@ export interface RunStyle {
 }
 
 /** Each run's path over the landscape, clipped to its window, with a dot where it is now. */
-export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle & { path: readonly WB[] }>): Plot.PlotOptions {
+export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle & { path: readonly WB[] }>): Sketch {
   const win = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
-  const marks: Plot.Markish[] = [];
+  const shapes: Shape[] = [];
   for (const run of runs) {
     const { segments, points } = clipPath(run.path, win);
-    marks.push(
-      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 }),
-      segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) }),
+    const lines = segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
+    shapes.push(
+      { kind: 'segments', segments: lines, stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 },
+      { kind: 'segments', segments: lines, stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) },
     );
     const last = run.path.at(-1);
-    if (last && points.includes(last)) marks.push(Plot.dot([last], { x: 'w', y: 'b', r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 }));
+    if (last && points.includes(last)) shapes.push({ kind: 'dots', points: [{ x: last.w, y: last.b }], r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 });
   }
-  return { marks };
+  return { shapes };
 }
 
 /** Runs' losses against a shared x (epochs or steps), log y, each labelled at its end. */

@@ -1,9 +1,15 @@
 /**
  * A quantity over the steps of a run: one line per series (a loss, a weight, a norm), dashed
  * reference lines for the values they should reach, and a marker at the step the reader is on.
- * Pure: numbers in, Plot options out.
+ * Pure: numbers in, Plot options (the base) and a sketch (the marker) out.
  */
 import * as Plot from '@observablehq/plot';
+import type { Shape, Sketch } from './sketch';
+
+export interface OverStepsLayers {
+  readonly base: Plot.PlotOptions;
+  readonly overlay: Sketch;
+}
 
 export interface SeriesOverSteps {
   readonly name: string;
@@ -37,9 +43,9 @@ export interface OverStepsInput {
  * only when a run changes), the overlay the marker of the step on show, which moves with every frame
  * of a scrub or an animation.
  */
-export function overStepsLayers(input: OverStepsInput): { base: Plot.PlotOptions; overlay: Plot.PlotOptions } {
+export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
   const base: Plot.Markish[] = [];
-  const overlay: Plot.Markish[] = [Plot.ruleX([input.current], { stroke: 'var(--c-warn)', strokeWidth: 1.5 })];
+  const overlay: Shape[] = [{ kind: 'ruleX', x: input.current, stroke: 'var(--c-warn)', strokeWidth: 1.5 }];
   for (const r of input.references ?? []) {
     if (!Number.isFinite(r.value)) continue;
     base.push(
@@ -64,7 +70,12 @@ export function overStepsLayers(input: OverStepsInput): { base: Plot.PlotOptions
     const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
     base.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
     const here = rows[Math.min(input.current, rows.length - 1)];
-    if (here) overlay.push(Plot.dot([here], { x: 'step', y: 'value', r: 4, fill: s.stroke }), Plot.text([here], { x: 'step', y: 'value', text: () => s.name, dx: 8, textAnchor: 'start', fill: s.stroke }));
+    if (here) {
+      overlay.push(
+        { kind: 'dots', points: [{ x: here.step, y: here.value }], r: 4, fill: s.stroke },
+        { kind: 'text', x: here.step, y: here.value, text: s.name, dx: 8, anchor: 'start', fill: s.stroke },
+      );
+    }
   }
   const style = { fontSize: '12px', overflow: 'visible' };
   return {
@@ -74,12 +85,6 @@ export function overStepsLayers(input: OverStepsInput): { base: Plot.PlotOptions
       style,
       marks: base,
     },
-    overlay: { style, marks: overlay },
+    overlay: { fontSize: 12, shapes: overlay },
   };
-}
-
-/** One or more quantities over descent steps, with the step on show marked, as one chart. */
-export function overStepsOptions(input: OverStepsInput): Plot.PlotOptions {
-  const { base, overlay } = overStepsLayers(input);
-  return { ...base, marks: [...(base.marks ?? []), ...(overlay.marks ?? [])] };
 }

@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 export type SegmentsOptions = Plot.LinkOptions & Required<Pick<Plot.LinkOptions, 'x1' | 'y1' | 'x2' | 'y2'>>;
 
 /** Formats a pixel coordinate with two decimals, enough for a crisp line and a short path string. */
-function px(value: number): string {
+export function px(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 

@@ -1,17 +1,18 @@
 /**
  * Lesson 2's charts, each in two layers for PlotView (a base redrawn only when its key changes and
  * an overlay redrawn on every move). `residualSquaresLayers` draws the data and a candidate line
- * (lineFitLayers) with each residual's square, laid out in pixels so that squares look square
+ * (lineFitBase, lineFitSketch) with each residual's square, laid out in pixels so that squares look square
  * whatever the axes; `errorBarsLayers` shows each point's error as a bar (squared or absolute) with
  * their mean; `lossCurveLayers` draws a loss along one parameter with the current value marked.
- * Pure: numbers in, Plot options out.
+ * Pure: numbers in, Plot options (base) and sketches (overlay) out.
  */
 import * as Plot from '@observablehq/plot';
-import { lineFitLayers, type LineFitInput } from './line-fit';
+import { lineFitBase, lineFitSketch, type LineFitInput } from './line-fit';
+import type { Shape, Sketch } from './sketch';
 
 export interface Layers {
   readonly base: Plot.PlotOptions;
-  readonly overlay: Plot.PlotOptions;
+  readonly overlay: Sketch;
 }
 
 /** Fixed margins, so pixel sizes are known before Plot lays the chart out. */
@@ -66,17 +67,18 @@ export interface ResidualSquaresInput extends LineFitInput {
 
 /** The base holds the axes and the points; the squares, residuals and the line follow the reader. */
 export function residualSquaresLayers(input: ResidualSquaresInput): Layers {
-  const { base, overlay } = lineFitLayers(input);
-  const marks = [...(overlay.marks ?? [])];
+  const base = lineFitBase(input);
+  const overlay = lineFitSketch(input);
+  const shapes = [...overlay.shapes];
   if (input.squares) {
     const ratio = equalPixelRatio(input.width, input.height, input.xDomain, input.yDomain);
     const squares = residualSquares(input.x, input.y, input.candidate, ratio, input.xDomain);
     // Under the residuals and the line; the points show through their light fill.
-    marks.unshift(Plot.rect(squares, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'var(--c-residual)', fillOpacity: 0.18, stroke: 'var(--c-residual)', strokeWidth: 1, clip: true, className: 'residual-square' }));
+    shapes.unshift({ kind: 'rects', rects: squares, fill: 'var(--c-residual)', fillOpacity: 0.18, stroke: 'var(--c-residual)', strokeWidth: 1, clip: true, className: 'residual-square' });
   }
   return {
     base: { ...base, marginTop: SQUARES_MARGINS.top, marginRight: SQUARES_MARGINS.right, marginBottom: SQUARES_MARGINS.bottom, marginLeft: SQUARES_MARGINS.left },
-    overlay: { ...overlay, marks },
+    overlay: { ...overlay, shapes },
   };
 }
 
@@ -112,11 +114,11 @@ export function errorBarsLayers({ errors, mean, label, yMax }: ErrorBarsInput): 
       marks: [Plot.ruleY([0], { stroke: 'var(--rule-strong)' })],
     },
     overlay: {
-      style,
-      marks: [
-        Plot.barY(rows, { x: 'point', y: 'error', fill: 'var(--c-residual)', fillOpacity: 0.75, clip: true }),
-        ...(Number.isFinite(mean) ? [Plot.ruleY([Math.min(mean, top)], { stroke: 'var(--c-model)', strokeWidth: 2, strokeDasharray: '6 3' })] : []),
-        Plot.ruleY([0], { stroke: 'var(--rule-strong)' }),
+      fontSize: 12,
+      shapes: [
+        { kind: 'barsY', bars: rows.map((d) => ({ x: d.point, y: d.error })), fill: 'var(--c-residual)', fillOpacity: 0.75, clip: true },
+        ...(Number.isFinite(mean) ? [{ kind: 'ruleY', y: Math.min(mean, top), stroke: 'var(--c-model)', strokeWidth: 2, strokeDasharray: '6 3' } satisfies Shape] : []),
+        { kind: 'ruleY', y: 0, stroke: 'var(--rule-strong)' },
       ],
     },
   };
@@ -141,7 +143,7 @@ export function lossCurveLayers({ xs, losses, current, best, xLabel, yLabel }: L
   if (best && Number.isFinite(best.x) && Number.isFinite(best.loss)) {
     marks.push(Plot.dot([best], { x: 'x', y: 'loss', r: 6, stroke: 'var(--c-good)', strokeWidth: 2, fill: 'none' }), Plot.dot([best], { x: 'x', y: 'loss', r: 4, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2 }));
   }
-  const here = Number.isFinite(current.x) && Number.isFinite(current.loss) ? [Plot.dot([current], { x: 'x', y: 'loss', r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true })] : [];
+  const here: Shape[] = [{ kind: 'dots', points: [{ x: current.x, y: current.loss }], r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true }];
   const xsArr = rows.map((d) => d.x);
   const style = { fontSize: '12px', overflow: 'visible' };
   return {
@@ -151,6 +153,6 @@ export function lossCurveLayers({ xs, losses, current, best, xLabel, yLabel }: L
       style,
       marks,
     },
-    overlay: { style, marks: here },
+    overlay: { fontSize: 12, shapes: here },
   };
 }

@@ -4,8 +4,8 @@
  * the bowl's condition number, its stability limit, and how many steps the run needs.
  */
 import { useMemo } from 'preact/hooks';
-import { overStepsOptions } from '../charts/over-steps';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { overStepsLayers } from '../charts/over-steps';
+import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -66,6 +66,10 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
   const path = run.params.map((p) => ({ w: p.w[0]!, b: p.b }));
   const landscapeInput = { grid: s.grid, logScale: true, path, point: path.at(-1)!, minimum: { w: s.best.w[0]!, b: s.best.b }, xLabel: v.scaled ? 'w (scaled x)' : 'w', yLabel: 'b' };
 
+  const lossSteps = useMemo(
+    () => overStepsLayers({ series: [{ name: 'loss', values: run.lossAt.map((l) => l - s.optimum), stroke: 'var(--c-model)' }], current: run.stepsTaken, yLabel: 'loss above the minimum', logY: true }),
+    [run, s],
+  );
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="conditioning">
       <div class="figure-body">
@@ -75,15 +79,16 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
               aspect={{ wide: 0.9, narrow: 0.8 }}
               label={`The loss landscape with x ${v.scaled ? 'centred and scaled' : 'as it is'}, and the path of descent`}
               description={`Contours of the loss; condition number ${formatSignificant(s.shape.condition, 3)}. ${CONDITIONING_STEPS} steps at rate ${formatSignificant(v.lr, 2)}: ${verdict.verdict}.`}
-              build={() => lossLandscapeLayers(landscapeInput).base}
+              build={() => lossLandscapeBase(landscapeInput)}
               baseKey={[s.grid, v.scaled]}
-              overlay={() => lossLandscapeLayers(landscapeInput).overlay}
+              overlay={() => lossLandscapeSketch(landscapeInput)}
             />
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.6 }}
               label="The loss over the steps"
               description={`The loss over ${run.stepsTaken} steps, on a log scale.`}
-              build={() => overStepsOptions({ series: [{ name: 'loss', values: run.lossAt.map((l) => l - s.optimum), stroke: 'var(--c-model)' }], current: run.stepsTaken, yLabel: 'loss above the minimum', logY: true })}
+              build={() => lossSteps.base}
+              overlay={() => lossSteps.overlay}
             />
           </div>
           <dl class="readout" aria-live="polite">

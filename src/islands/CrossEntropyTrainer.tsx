@@ -6,9 +6,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { paddedDomain } from '../charts/line-fit';
 import { DataPanel } from '../components/figure/DataPanel';
-import { classesOptions } from '../charts/classes-1d';
+import { classesLayers } from '../charts/classes-1d';
 import { overStepsLayers } from '../charts/over-steps';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -72,6 +72,8 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
     `Step ${k} of ${run.stepsTaken}: w = ${formatFixed(params.w[0]!, 4)}, b = ${formatFixed(params.b, 4)}, loss ${formatFixed(loss, 4)}. ` +
     `The probability curve crosses 0.5 at x = ${formatFixed(logisticBoundary(params) ?? Number.NaN, 2)}.`;
 
+  const curve = classesLayers({ x: data.x, labels: data.y, xDomain, model: { x: curveX, y: predictProbability(curveX, params) }, boundary: logisticBoundary(params), wrong, yLabel: 'p(y = 1 | x)' });
+
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption}>
       <div class="figure-body" data-grid-size={landscape.width}>
@@ -80,26 +82,18 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.5, narrow: 0.8 }}
             label="The probability curve at the current step of training"
             description={description}
-            build={() =>
-              classesOptions({
-                x: data.x,
-                labels: data.y,
-                xDomain,
-                model: { x: curveX, y: predictProbability(curveX, params) },
-                boundary: logisticBoundary(params),
-                wrong,
-                yLabel: 'p(y = 1 | x)',
-              })
-            }
+            build={() => curve.base}
+            baseKey={[data, xDomain[0], xDomain[1]]}
+            overlay={() => curve.overlay}
           />
           <div class="figure-chart-pair">
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.9 }}
               label="The cross-entropy landscape over w and b with the path of descent"
               description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
-              build={() => lossLandscapeLayers(landscapeInput).base}
+              build={() => lossLandscapeBase(landscapeInput)}
               baseKey={[landscape]}
-              overlay={() => lossLandscapeLayers(landscapeInput).overlay}
+              overlay={() => lossLandscapeSketch(landscapeInput)}
             />
             <SurfaceView
               grid={landscape}

@@ -10,9 +10,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { descentLinesOverlay, lossOverStepsOptions, parameterOverStepsOptions, playPace, stepWindow, trainingLog, trainingStepNumbers } from '../charts/descent';
-import { lineFitLayers, paddedDomain } from '../charts/line-fit';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { descentLinesOverlay, lossOverSteps, parameterOverSteps, playPace, stepWindow, trainingLog, trainingStepNumbers } from '../charts/descent';
+import { lineFitBase, paddedDomain } from '../charts/line-fit';
+import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -99,6 +99,8 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const log = trainingLog(run, k, 10, 6);
   const truth = custom ? null : { w: SOURCE_002_DATA.slope, b: SOURCE_002_DATA.intercept };
   const shownTo = stepWindow(k, DESCENT_STEPS);
+  const wSteps = { name: 'w', values: wSeries, k, window: shownTo, optimum: minimum.w, truth: truth?.w, stroke: 'var(--c-model)' };
+  const bSteps = { name: 'b', values: bSeries, k, window: shownTo, optimum: minimum.b, truth: truth?.b, stroke: 'var(--c-data)' };
 
   const landscapeInput = { grid, logScale: true, path, point, minimum };
   const dataInput = {
@@ -136,7 +138,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                 aspect={{ wide: 0.8, narrow: 0.75 }}
                 label="The data, the line at this step and the lines before it"
                 description={`${data.x.length} points. ${summary} Earlier lines fade behind the current one.`}
-                build={() => lineFitLayers(dataInput).base}
+                build={() => lineFitBase(dataInput)}
                 baseKey={[data, xDomain, yDomain, best]}
                 overlay={() => descentLinesOverlay(run.params, k, xDomain)}
               />
@@ -162,9 +164,9 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               label="The path of descent on the loss landscape; click to choose where it starts"
               description={`Contours of the mean squared error over w and b. The path starts at (${formatFixed(v.w0, 2)}, ${formatFixed(v.b0, 2)}) and has taken ${k} steps; the ringed cross is the minimum.`}
               class="landscape-pick"
-              build={() => lossLandscapeLayers(landscapeInput).base}
+              build={() => lossLandscapeBase(landscapeInput)}
               baseKey={[grid, minimum.w, minimum.b]}
-              overlay={() => lossLandscapeLayers(landscapeInput).overlay}
+              overlay={() => lossLandscapeSketch(landscapeInput)}
               pointer={{ down: pick }}
             />
           </div>
@@ -336,19 +338,25 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="The loss over the steps"
               description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}. ${shownSteps}`}
-              build={() => lossOverStepsOptions(run.lossAt, k, shownTo, v['log-loss'])}
+              build={() => lossOverSteps(run.lossAt, k, shownTo, v['log-loss']).base}
+              baseKey={[run, shownTo, v['log-loss']]}
+              overlay={() => lossOverSteps(run.lossAt, k, shownTo, v['log-loss']).overlay}
             />
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="w over the steps, against its true value and the closed-form optimum"
               description={`At step ${k}, w = ${formatFixed(point.w, 3)}; the optimum is ${formatFixed(minimum.w, 3)}${truth ? ` and the true slope ${truth.w}` : ''}. ${shownSteps}`}
-              build={() => parameterOverStepsOptions({ name: 'w', values: wSeries, k, window: shownTo, optimum: minimum.w, truth: truth?.w, stroke: 'var(--c-model)' })}
+              build={() => parameterOverSteps(wSteps).base}
+              baseKey={[wSeries, shownTo, minimum.w, truth?.w]}
+              overlay={() => parameterOverSteps(wSteps).overlay}
             />
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="b over the steps, against its true value and the closed-form optimum"
               description={`At step ${k}, b = ${formatFixed(point.b, 3)}; the optimum is ${formatFixed(minimum.b, 3)}${truth ? ` and the true intercept ${truth.b}` : ''}. ${shownSteps}`}
-              build={() => parameterOverStepsOptions({ name: 'b', values: bSeries, k, window: shownTo, optimum: minimum.b, truth: truth?.b, stroke: 'var(--c-data)' })}
+              build={() => parameterOverSteps(bSteps).base}
+              baseKey={[bSeries, shownTo, minimum.b, truth?.b]}
+              overlay={() => parameterOverSteps(bSteps).overlay}
             />
           </div>
         </div>

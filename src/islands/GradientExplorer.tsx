@@ -4,8 +4,8 @@
  * partial derivatives, checked against its finite differences in the readout.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeLayers, type GradientArrow } from '../charts/loss-landscape';
-import { lossSliceOptions } from '../charts/loss-slice';
+import { lossLandscapeBase, lossLandscapeSketch, type GradientArrow } from '../charts/loss-landscape';
+import { lossSliceLayers, niceCeil } from '../charts/loss-slice';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -55,7 +55,9 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
   const numeric = finiteDifferenceGradient(OBJECTIVE, params);
   const sliceW = useMemo(() => SLICE_W(b), [b]);
   const sliceB = useMemo(() => SLICE_B(w), [w]);
-  const lossTop = Math.max(...sliceW.loss, ...sliceB.loss);
+  const lossTop = niceCeil(Math.max(...sliceW.loss, ...sliceB.loss));
+  const sliceWLayers = lossSliceLayers({ at: sliceW.at, loss: sliceW.loss, current: { x: w, loss, slope: grad.w[0]! }, xLabel: 'w (b fixed)', yDomain: [0, lossTop] });
+  const sliceBLayers = lossSliceLayers({ at: sliceB.at, loss: sliceB.loss, current: { x: b, loss, slope: grad.b }, xLabel: 'b (w fixed)', yDomain: [0, lossTop] });
   const fieldArrows = useMemo((): GradientArrow[] => {
     if (!field) return [];
     const samples: Array<{ w: number; b: number; gw: number; gb: number }> = [];
@@ -98,14 +100,18 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="The loss along w, with b held fixed"
               description={`A slice of the loss along w at b = ${formatFixed(b, 2)}; its slope at w = ${formatFixed(w, 2)} is ${formatFixed(grad.w[0]!, 3)}.`}
-              build={() => lossSliceOptions({ at: sliceW.at, loss: sliceW.loss, current: { x: w, loss, slope: grad.w[0]! }, xLabel: 'w (b fixed)', yDomain: [0, lossTop] })}
+              build={() => sliceWLayers.base}
+              baseKey={[lossTop]}
+              overlay={() => sliceWLayers.overlay}
               pointer={{ down: (p) => state.set('w', p.x), move: (p) => state.set('w', p.x) }}
             />
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="The loss along b, with w held fixed"
               description={`A slice of the loss along b at w = ${formatFixed(w, 2)}; its slope at b = ${formatFixed(b, 2)} is ${formatFixed(grad.b, 3)}.`}
-              build={() => lossSliceOptions({ at: sliceB.at, loss: sliceB.loss, current: { x: b, loss, slope: grad.b }, xLabel: 'b (w fixed)', yDomain: [0, lossTop] })}
+              build={() => sliceBLayers.base}
+              baseKey={[lossTop]}
+              overlay={() => sliceBLayers.overlay}
               pointer={{ down: (p) => state.set('b', p.x), move: (p) => state.set('b', p.x) }}
             />
           </div>
@@ -113,9 +119,9 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.6, narrow: 0.85 }}
             label="The loss landscape from above, with the downhill direction"
             description={description}
-            build={() => lossLandscapeLayers(landscapeInput).base}
+            build={() => lossLandscapeBase(landscapeInput)}
             baseKey={[GRID]}
-            overlay={() => lossLandscapeLayers(landscapeInput).overlay}
+            overlay={() => lossLandscapeSketch(landscapeInput)}
             pointer={{ down: setFromLandscape, move: setFromLandscape }}
           />
           <dl class="readout" aria-live="polite">

@@ -5,8 +5,8 @@
  * the orange point in the data and the whole bowl, its minimum and the line's score move with it.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { lossLandscapeLayers, type LandscapeGrid } from '../charts/loss-landscape';
-import { lineFitLayers, lineThrough, paddedDomain } from '../charts/line-fit';
+import { lossLandscapeBase, lossLandscapeSketch, type LandscapeGrid } from '../charts/loss-landscape';
+import { lineFitBase, lineFitSketch, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -82,9 +82,9 @@ function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, on
       aspect={{ wide: 0.8, narrow: 0.75 }}
       label="The data, your line, and the point you can drag"
       description={description}
-      build={() => lineFitLayers(chartInput).base}
+      build={() => lineFitBase(chartInput)}
       baseKey={[data, slope, xDomain, yDomain]}
-      overlay={() => lineFitLayers(chartInput).overlay}
+      overlay={() => lineFitSketch(chartInput)}
       pointer={{
         down: (p, target) => {
           if (target.closest('.drag-point')) {
@@ -122,9 +122,9 @@ function LandscapeChart({ grid, point, minimum, description, onPick }: Landscape
       label="The loss landscape over (w, b), seen from above"
       description={description}
       class="landscape-pick"
-      build={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).base}
+      build={() => lossLandscapeBase({ grid, logScale: true, point, minimum })}
       baseKey={[grid, minimum.w, minimum.b]}
-      overlay={() => lossLandscapeLayers({ grid, logScale: true, point, minimum }).overlay}
+      overlay={() => lossLandscapeSketch({ grid, logScale: true, point, minimum })}
       pointer={{
         down: (p) => onPick(p.x, p.y),
         move: (p) => onPick(p.x, p.y),

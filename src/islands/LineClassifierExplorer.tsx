@@ -4,7 +4,7 @@
  * points that are easy to classify — tilts the line until it misclassifies the near ones.
  */
 import { useMemo } from 'preact/hooks';
-import { classesOptions } from '../charts/classes-1d';
+import { classesLayers } from '../charts/classes-1d';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -57,6 +57,18 @@ export default function LineClassifierExplorer({ caption }: { caption?: string }
     `The least-squares line crosses 0.5 at ${boundaryText(view.boundary)} and misclassifies ${view.errors} points.` +
     (fit ? ` The logistic fit's boundary is at ${boundaryText(fit.boundary)}, with ${fit.errors} mistakes.` : '');
 
+  const chart = classesLayers({
+    x: view.data.x,
+    labels: view.data.y,
+    xDomain,
+    yDomain: [-0.45, 1.45],
+    model: { x: view.grid, y: predict(view.grid, view.line) },
+    reference: fit ? { x: fit.grid, y: fit.p } : undefined,
+    boundary: view.boundary,
+    wrong: view.wrong,
+    yLabel: 'label, and the line’s output',
+  });
+
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption}>
       <div class="figure-body">
@@ -65,19 +77,9 @@ export default function LineClassifierExplorer({ caption }: { caption?: string }
             aspect={{ wide: 0.55, narrow: 0.85 }}
             label="Two classes of points and a straight line fitted to their labels"
             description={description}
-            build={() =>
-              classesOptions({
-                x: view.data.x,
-                labels: view.data.y,
-                xDomain,
-                yDomain: [-0.45, 1.45],
-                model: { x: view.grid, y: predict(view.grid, view.line) },
-                reference: fit ? { x: fit.grid, y: fit.p } : undefined,
-                boundary: view.boundary,
-                wrong: view.wrong,
-                yLabel: 'label, and the line’s output',
-              })
-            }
+            build={() => chart.base}
+            baseKey={[view.data, xDomain[0], xDomain[1]]}
+            overlay={() => chart.overlay}
           />
           <dl class="readout" aria-live="polite">
             <div>

@@ -8,7 +8,7 @@ import { leastSquares } from '../engine/closed-form';
 import { linearData, type XY } from '../engine/datasets';
 import { squaredErrorLoss } from '../engine/linear';
 import { DataPanel } from '../components/figure/DataPanel';
-import { lineEnds, lineFitLayers, lineThrough, paddedDomain } from '../charts/line-fit';
+import { lineEnds, lineFitBase, lineFitSketch, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -82,9 +82,9 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.62, narrow: 0.9 }}
             label="Data points, the true line and your line"
             description={description}
-            build={() => lineFitLayers(chartInput).base}
+            build={() => lineFitBase(chartInput)}
             baseKey={[data, xDomain, yDomain, v.truth && !custom, v.slope, v.intercept, v.best, best]}
-            overlay={() => lineFitLayers(chartInput).overlay}
+            overlay={() => lineFitSketch(chartInput)}
             pointer={{
               down: (point) => {
                 // A press anywhere moves the nearer handle there, so a click or a tap works as well as a drag.

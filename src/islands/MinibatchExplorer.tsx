@@ -4,7 +4,7 @@
  * contour map and their losses share one chart, against epochs (passes over the data) or steps.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lossLandscapeBase } from '../charts/loss-landscape';
 import { lossesOptions, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -56,7 +56,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
       loss: run.lossAt.slice(0, upto + 1),
     };
   });
-  const base = lossLandscapeLayers({ grid: GRID, logScale: true, minimum: { w: BEST.w[0]!, b: BEST.b } }).base;
+  const base = useMemo(() => lossLandscapeBase({ grid: GRID, logScale: true, minimum: { w: BEST.w[0]!, b: BEST.b } }), []);
   const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - BEST.w[0]!, p.b - BEST.b);
 
   return (

@@ -4,7 +4,7 @@
  * the error of plain descent and momentum split along the bowl's shallow and steep directions.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lossLandscapeBase } from '../charts/loss-landscape';
 import { lossesOptions, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -80,7 +80,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
     { name: 'momentum, steep', stroke: 'var(--c-model)', dash: '2 2', x: steps, loss: mom.steep.slice(0, k + 1) },
     { name: 'momentum, shallow', stroke: 'var(--c-model)', x: steps, loss: mom.shallow.slice(0, k + 1) },
   ];
-  const base = lossLandscapeLayers({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }).base;
+  const base = useMemo(() => lossLandscapeBase({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }), [grid, logistic, bottom]);
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="race">

@@ -4,7 +4,7 @@
  * takes the reader's λ on a log scale, so they can find how large it must be to matter.
  */
 import { useMemo } from 'preact/hooks';
-import { lineFitLayers, paddedDomain } from '../charts/line-fit';
+import { lineFitBase, lineFitSketch, paddedDomain } from '../charts/line-fit';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
@@ -50,12 +50,12 @@ function Panel({ lambda, last, divergedAt, testId }: { lambda: number; last: { w
         aspect={{ wide: 0.75, narrow: 0.65 }}
         label={`The fit with L2 strength ${formatSignificant(lambda, 3)}`}
         description={`The fitted line y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}; the fit to the clean points alone has slope ${formatFixed(CLEAN_FIT.w[0]!, 3)}.`}
-        build={() => lineFitLayers(input).base}
+        build={() => lineFitBase(input)}
         baseKey={[]}
         overlay={() => {
-          const { marks = [] } = lineFitLayers(input).overlay;
-          // After a blow-up there is no line to draw: keep the outliers (the overlay's marks after the line).
-          return divergedAt === null ? { marks } : { marks: marks.slice(1) };
+          const sketch = lineFitSketch(input);
+          // After a blow-up there is no line to draw: keep the outliers.
+          return divergedAt === null ? sketch : { ...sketch, shapes: sketch.shapes.filter((shape) => shape.kind !== 'line') };
         }}
       />
       <p class="rate-note" data-testid={`${testId}-w`}>

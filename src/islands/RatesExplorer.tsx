@@ -4,7 +4,7 @@
  * landscape. The stability limit 2/λmax of this data is shown next to the reader's rate.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { rateLossOptions, VERDICT_COLOUR } from '../charts/rates';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -83,9 +83,9 @@ export default function RatesExplorer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.55, narrow: 0.8 }}
             label="Your rate's path on the loss landscape"
             description={`The path of ${RATE_STEPS} steps at learning rate ${formatSignificant(v.rate, 2)} from w = b = 0: ${mine.verdict}.`}
-            build={() => lossLandscapeLayers(landscapeInput).base}
+            build={() => lossLandscapeBase(landscapeInput)}
             baseKey={[GRID]}
-            overlay={() => lossLandscapeLayers(landscapeInput).overlay}
+            overlay={() => lossLandscapeSketch(landscapeInput)}
           />
         </div>
         <div class="figure-controls">

@@ -4,8 +4,8 @@
  * the weights follow. A rate too large for the data is drawn, and the figure says where it blew up.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { overStepsOptions } from '../charts/over-steps';
-import { lineFitLayers, paddedDomain } from '../charts/line-fit';
+import { overStepsLayers } from '../charts/over-steps';
+import { lineFitBase, lineFitSketch, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { DataPanel } from '../components/figure/DataPanel';
@@ -47,6 +47,10 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
     yDomain,
   };
 
+  const lossSteps = useMemo(
+    () => overStepsLayers({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: run.stepsTaken, yLabel: 'loss (with penalty)', logY: true }),
+    [run],
+  );
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="ridge-playground">
       <div class="figure-body">
@@ -56,15 +60,16 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
               aspect={{ wide: 0.8, narrow: 0.75 }}
               label="The data and the line descent found"
               description={`${data.x.length} points; after ${run.stepsTaken} steps the line is y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}, R² = ${formatFixed(r2, 3)}.`}
-              build={() => lineFitLayers(chartInput).base}
+              build={() => lineFitBase(chartInput)}
               baseKey={[data, xDomain, yDomain, custom === null]}
-              overlay={() => (fitted ? lineFitLayers(chartInput).overlay : { marks: [] })}
+              overlay={() => (fitted ? lineFitSketch(chartInput) : { shapes: [] })}
             />
             <PlotView
               aspect={{ wide: 0.8, narrow: 0.6 }}
               label="The loss over the iterations"
               description={`The penalised loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)}.`}
-              build={() => overStepsOptions({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: run.stepsTaken, yLabel: 'loss (with penalty)', logY: true })}
+              build={() => lossSteps.base}
+              overlay={() => lossSteps.overlay}
             />
           </div>
           {run.divergedAt !== null ? (

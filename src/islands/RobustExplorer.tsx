@@ -5,8 +5,8 @@
  */
 import { useMemo } from 'preact/hooks';
 import { influenceOptions } from '../charts/influence';
-import { lineFitLayers, lineEnds, paddedDomain } from '../charts/line-fit';
-import { lossLandscapeLayers } from '../charts/loss-landscape';
+import { lineFitBase, lineFitSketch, lineEnds, paddedDomain } from '../charts/line-fit';
+import { lossLandscapeBase } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
@@ -75,17 +75,17 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
               label="The data with its four outliers and the three fits"
               description={`Slopes: squared error ${formatFixed(MSE_FIT.w[0]!, 3)}, absolute error ${formatFixed(MAE_FIT.w[0]!, 3)}, Huber with δ = ${formatSignificant(v.delta, 2)} ${formatFixed(huber.w[0]!, 3)}; the clean points alone give ${formatFixed(CLEAN_FIT.w[0]!, 3)}.`}
               build={() => {
-                const base = lineFitLayers(dataInput).base;
+                const base = lineFitBase(dataInput);
                 return { ...base, marks: [...(base.marks ?? []), ...otherLines()] };
               }}
               baseKey={[]}
-              overlay={() => lineFitLayers(dataInput).overlay}
+              overlay={() => lineFitSketch(dataInput)}
             />
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.8 }}
               label={`The landscape of the ${NAMES[v.landscape]} over w and b`}
               description={`Contours of the ${NAMES[v.landscape]}; its minimum, the ringed cross, is at w = ${formatFixed(chosen.w[0]!, 3)}, b = ${formatFixed(chosen.b, 3)}.${v.landscape === 'mae' ? ' The contours have corners: the loss has a crease wherever the line passes through a data point.' : ''}`}
-              build={() => lossLandscapeLayers(landscapeInput).base}
+              build={() => lossLandscapeBase(landscapeInput)}
             />
           </div>
           <PlotView

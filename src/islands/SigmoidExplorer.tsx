@@ -4,7 +4,7 @@
  * boundary and the score change.
  */
 import { useMemo } from 'preact/hooks';
-import { classesOptions } from '../charts/classes-1d';
+import { classesLayers } from '../charts/classes-1d';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -48,6 +48,18 @@ export default function SigmoidExplorer({ caption }: { caption?: string }) {
     `The curve p(y = 1 | x) = σ(${formatFixed(v.w, 2)}x + ${formatFixed(v.b, 2)}) over two classes of points. ` +
     `It crosses 0.5 at ${boundaryText}; ${formatFixed(100 * view.accuracy, 0)}% of points are on the right side.`;
 
+  const probability = classesLayers({
+    x: DATA.x,
+    labels: DATA.y,
+    xDomain: CLASSES_X_RANGE,
+    model: { x: GRID, y: view.p },
+    complement: v.complement ? { x: GRID, y: view.q } : undefined,
+    boundary: view.boundary,
+    wrong: view.wrong,
+    yLabel: 'p(y = 1 | x)',
+  });
+  const logOdds = classesLayers({ x: [], labels: [], xDomain: CLASSES_X_RANGE, yDomain: [-8, 8], model: { x: GRID, y: view.z }, boundary: view.boundary, yLabel: 'log-odds z' });
+
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption}>
       <div class="figure-body">
@@ -56,18 +68,9 @@ export default function SigmoidExplorer({ caption }: { caption?: string }) {
             aspect={{ wide: 0.55, narrow: 0.85 }}
             label="Two classes of points and the logistic model’s probability curve"
             description={description}
-            build={() =>
-              classesOptions({
-                x: DATA.x,
-                labels: DATA.y,
-                xDomain: CLASSES_X_RANGE,
-                model: { x: GRID, y: view.p },
-                complement: v.complement ? { x: GRID, y: view.q } : undefined,
-                boundary: view.boundary,
-                wrong: view.wrong,
-                yLabel: 'p(y = 1 | x)',
-              })
-            }
+            build={() => probability.base}
+            baseKey={[]}
+            overlay={() => probability.overlay}
             pointer={{
               // A press puts the decision boundary where it lands: b = −w·x keeps the steepness.
               down: (point) => state.set('b', -v.w * point.x),
@@ -79,17 +82,9 @@ export default function SigmoidExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.3, narrow: 0.45 }}
               label="The log-odds z = wx + b, a straight line"
               description={`The straight line z = ${formatFixed(v.w, 2)}x + ${formatFixed(v.b, 2)}; it is zero at the decision boundary.`}
-              build={() =>
-                classesOptions({
-                  x: [],
-                  labels: [],
-                  xDomain: CLASSES_X_RANGE,
-                  yDomain: [-8, 8],
-                  model: { x: GRID, y: view.z },
-                  boundary: view.boundary,
-                  yLabel: 'log-odds z',
-                })
-              }
+              build={() => logOdds.base}
+              baseKey={[]}
+              overlay={() => logOdds.overlay}
             />
           ) : null}
           <dl class="readout" aria-live="polite">

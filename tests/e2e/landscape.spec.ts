@@ -82,7 +82,7 @@ test.describe('lesson 3: the loss landscape', () => {
 
   test('dragging the orange point moves the minimum to the engine’s new least-squares line', async ({ page }) => {
     const figure = await openFigure(page);
-    const point = figure.locator('.drag-point circle, .drag-point path').first();
+    const point = figure.locator('.drag-point').first();
     const box = (await point.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

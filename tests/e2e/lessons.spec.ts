@@ -150,7 +150,10 @@ test('the Next links walk the whole book: each part’s lessons, then its review
     visited.push(new URL(page.url()).pathname.replace(new URL(baseURL ?? '/').pathname, ''));
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) break;
+    // The click starts a navigation; wait until the address has changed, not just for a load state the old page already had.
+    const from = page.url();
     await next.click();
+    await page.waitForURL((url) => url.href !== from);
     await page.waitForLoadState('domcontentloaded');
   }
   expect(visited).toEqual(expected);

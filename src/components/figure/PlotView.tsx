@@ -4,13 +4,16 @@
  * width with the same aspect ratio, so nothing shifts. Pointer input is reported in data coordinates.
  *
  * A chart whose costly part rarely changes (points, heatmaps, contours, axes) can split itself in two:
- * `build` draws the base, redrawn only when `baseKey` changes, and `overlay` draws the marks that
- * follow the reader (a line, a dot, arrows) on a second, transparent chart with the base's scales and
- * margins, redrawn on every change. Dragging a slider then costs the overlay, not the whole chart.
+ * `build` draws the base, redrawn only when `baseKey` changes, and `overlay` draws what follows the
+ * reader (a line, a dot, arrows) on a transparent layer with the base's scales and margins, on every
+ * change: best as a sketch (charts/sketch.ts), edited in place, else as a second Plot chart. Dragging
+ * a slider then costs the overlay, not the whole chart.
  */
 import * as Plot from '@observablehq/plot';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Sketch } from '../../charts/sketch';
 import { morph, sameKind } from './morph';
+import { drawSketch, type SketchScales } from './sketch-layer';
 import { stabiliseIds } from './stable-ids';
 import { serverDocument } from './ssr-document';
 import './plot-view.css';
@@ -45,10 +48,10 @@ export interface PlotViewProps {
   pointer?: PointerHandlers;
   class?: string;
   /**
-   * Marks drawn over the base with its scales (their options' scales and axes are ignored), redrawn
-   * on every render. Elements with the class drag-handle or drag-point in it still take the pointer.
+   * What is drawn over the base with its scales on every render, as a sketch (charts/sketch.ts).
+   * Elements with the class drag-handle or drag-point in it still take the pointer.
    */
-  overlay?(width: number, height: number): Plot.PlotOptions;
+  overlay?(width: number, height: number): Sketch;
   /** Values the base depends on: with it, the base is redrawn only when one of them changes (===). */
   baseKey?: readonly unknown[];
 }
@@ -61,41 +64,11 @@ function draw(build: PlotViewProps['build'], width: number, height: number, labe
   return tidyAria(chart);
 }
 
-/** A scale of the base, as options that make the overlay's scale the same. */
-function sameScale(scale: Plot.Scale | undefined): Plot.ScaleOptions | undefined {
-  if (!scale) return undefined;
-  // A band or point scale places its values by its padding, alignment and rounding as well.
-  const { paddingInner, paddingOuter, align, round } = scale;
-  const banded = scale.type === 'band' || scale.type === 'point' ? { paddingInner, paddingOuter, align, round } : {};
-  return { type: scale.type, domain: scale.domain, ...(scale.type === 'log' && scale.base !== undefined ? { base: scale.base } : {}), ...banded } as Plot.ScaleOptions;
-}
-
-/** The overlay: its marks on the base's scales and frame, with no axes, hidden from assistive technology. */
-function drawOverlay(overlay: NonNullable<PlotViewProps['overlay']>, base: PlotElement, width: number, height: number, document?: Document): PlotElement | null {
-  const sx = base.scale('x');
-  const sy = base.scale('y');
-  if (!sx?.range || !sy?.range) return null;
-  const [x0, x1] = [Math.min(...(sx.range as number[])), Math.max(...(sx.range as number[]))];
-  const [y0, y1] = [Math.min(...(sy.range as number[])), Math.max(...(sy.range as number[]))];
-  const { marks, style } = overlay(width, height);
-  const chart = Plot.plot({
-    marks: marks ?? [],
-    ...(style !== undefined ? { style } : {}),
-    width,
-    height,
-    marginLeft: x0,
-    marginRight: width - x1,
-    marginTop: y0,
-    marginBottom: height - y1,
-    x: { ...sameScale(sx), axis: null },
-    y: { ...sameScale(sy), axis: null },
-    ...(document ? { document } : {}),
-  }) as PlotElement;
-  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
-  for (const el of Array.from(chart.querySelectorAll('[aria-label]'))) el.removeAttribute('aria-label');
-  svg?.setAttribute('aria-hidden', 'true');
-  svg?.classList.add('plot-overlay');
-  return chart;
+/** The base's x and y scales, which a sketch is drawn on; null when the base has no such scales. */
+function scalesOf(base: PlotElement): SketchScales | null {
+  const x = base.scale('x');
+  const y = base.scale('y');
+  return x?.range && y?.range ? { x, y } : null;
 }
 
 function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
@@ -121,13 +94,12 @@ function svgOf(chart: Element | null): SVGSVGElement | null {
 }
 
 /**
- * Puts a freshly drawn chart on the page: edits `live` into it when it is the same kind of element
- * (see morph.ts), else inserts it after `after` (or first), replacing `live`. Returns what is now mounted.
+ * Puts a freshly drawn base chart on the page: edits `live` into it when it is the same kind of
+ * element (see morph.ts), else puts it in `live`'s place (or first). Returns what is now mounted.
  */
-function place(host: Element, live: Element | null, next: Element, after: Element | null): Element {
+function place(host: Element, live: Element | null, next: Element): Element {
   if (live && live.parentNode === host && sameKind(live, next)) return morph(live, next);
   if (live && live.parentNode === host) host.replaceChild(next, live);
-  else if (after && after.parentNode === host) after.after(next);
   else host.prepend(next);
   return next;
 }
@@ -145,6 +117,8 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
 
   /** The elements on the page; `current` is the base Plot last drew, kept for its scales. */
   const mounted = useRef<{ base: Element | null; overlay: Element | null }>({ base: null, overlay: null });
+  /** The base's scales, read once per base drawing for the sketch drawn over it. */
+  const baseScales = useRef<SketchScales | null>(null);
 
   const redraw = () => {
     const el = host.current;
@@ -160,19 +134,25 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
       drawn.current = { width, height, key };
       // The server's markup goes at the first client draw; from then on the charts are edited in place.
       if (!live.base) el.replaceChildren();
-      live.base = place(el, live.base, current.current, null);
+      live.base = place(el, live.base, current.current);
     } else {
       // The base stays; its name and description still follow the figure.
       const svg = svgOf(live.base);
-      svg?.setAttribute('aria-label', l);
-      svg?.setAttribute('aria-description', d);
+      if (svg && svg.getAttribute('aria-label') !== l) svg.setAttribute('aria-label', l);
+      if (svg && svg.getAttribute('aria-description') !== d) svg.setAttribute('aria-description', d);
     }
-    const top = o ? drawOverlay(o, current.current!, width, height) : null;
-    if (top) stabiliseIds(top, `${viewId}-overlay`);
-    if (top) live.overlay = place(el, live.overlay, top, live.base);
-    else {
+    if (baseStale) baseScales.current = current.current ? scalesOf(current.current) : null;
+    const scales = baseScales.current;
+    if (!o || !scales) {
       live.overlay?.remove();
       live.overlay = null;
+      return;
+    }
+    // The sketch is edited in place from the second frame on; the first client draw replaced the server's.
+    const svg = drawSketch(live.overlay as SVGSVGElement | null, o(width, height), scales, width, height, document);
+    if (svg !== live.overlay) {
+      live.base?.after(svg);
+      live.overlay = svg;
     }
   };
 
@@ -256,7 +236,8 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
   if (serverDocument) {
     const height = Math.round(REFERENCE_WIDTH * wide);
     const base = draw(build, REFERENCE_WIDTH, height, label, description, serverDocument);
-    const top = overlay ? drawOverlay(overlay, base, REFERENCE_WIDTH, height, serverDocument) : null;
+    const scales = scalesOf(base);
+    const top = overlay && scales ? drawSketch(null, overlay(REFERENCE_WIDTH, height), scales, REFERENCE_WIDTH, height, serverDocument) : null;
     html = base.outerHTML + (top ? top.outerHTML : '');
   }
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descentLinesOverlay, ghostSteps, lossOverStepsOptions, parameterOverStepsOptions, playPace, STEP_WINDOWS, stepWindow, trainingLog, trainingStepNumbers, updateNumbers } from '../../../src/charts/descent';
+import { descentLinesOverlay, ghostSteps, lossOverSteps, parameterOverSteps, playPace, STEP_WINDOWS, stepWindow, trainingLog, trainingStepNumbers, updateNumbers } from '../../../src/charts/descent';
 import { CONVENTIONS, gradientDescent, linearDataEvenlySpaced, SOURCE_002_DATA, squaredErrorObjective } from '../../../src/engine';
 
 const objective = squaredErrorObjective(linearDataEvenlySpaced(SOURCE_002_DATA), CONVENTIONS.textbook);
@@ -22,11 +22,16 @@ describe('ghostSteps', () => {
 
 describe('descentLinesOverlay', () => {
   it('draws one fading line per earlier step and the current line last, fully opaque', () => {
-    const marks = descentLinesOverlay(run.params, 10, [0, 5]).marks as unknown as Array<{ data: Array<{ x: number; y: number }> }>;
-    expect(marks.length).toBe(ghostSteps(10).length + 1);
+    const shapes = descentLinesOverlay(run.params, 10, [0, 5]).shapes;
+    expect(shapes.length).toBe(ghostSteps(10).length + 1);
     const now = run.params[10]!;
-    expect(marks.at(-1)!.data[0]!.y).toBeCloseTo(now.b, 12);
-    expect(marks.at(-1)!.data[1]!.y).toBeCloseTo(now.w[0]! * 5 + now.b, 12);
+    const last = shapes.at(-1)!;
+    if (last.kind !== 'line') throw new Error('expected a line');
+    expect(last.points[0]!.y).toBeCloseTo(now.b, 12);
+    expect(last.points[1]!.y).toBeCloseTo(now.w[0]! * 5 + now.b, 12);
+    expect(last.strokeOpacity).toBeUndefined();
+    const opacities = shapes.slice(0, -1).map((s) => s.strokeOpacity!);
+    expect([...opacities].sort((a, b) => a - b)).toEqual(opacities);
   });
 });
 
@@ -74,20 +79,21 @@ describe('stepWindow', () => {
 
 describe('over-steps charts', () => {
   it('the loss chart spans exactly steps 0 … window and draws no step beyond it', () => {
-    const options = lossOverStepsOptions(run.lossAt, 12, 50, true);
+    const { base: options, overlay } = lossOverSteps(run.lossAt, 12, 50, true);
+    expect(overlay.shapes[0]).toMatchObject({ kind: 'ruleX', x: 12 });
     expect((options.x as { domain: number[] }).domain).toEqual([0, 50]);
     const rows = seriesRows(options);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.at(-1)!.step).toBe(50);
     expect(rows[0]![12]!.value).toBe(run.lossAt[12]);
     expect((options.y as { type?: string }).type).toBe('log');
-    expect((lossOverStepsOptions(run.lossAt, 12, 50, false).y as { type?: string }).type).toBeUndefined();
+    expect((lossOverSteps(run.lossAt, 12, 50, false).base.y as { type?: string }).type).toBeUndefined();
   });
 
   it('a parameter chart draws the optimum, the truth only when known, and the curve up to the window', () => {
     const w = run.params.map((p) => p.w[0]!);
-    const withTruth = parameterOverStepsOptions({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, truth: 2, stroke: 'var(--c-model)' });
-    const without = parameterOverStepsOptions({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, stroke: 'var(--c-model)' });
+    const withTruth = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, truth: 2, stroke: 'var(--c-model)' }).base;
+    const without = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, stroke: 'var(--c-model)' }).base;
     expect((withTruth.marks as unknown[]).length - (without.marks as unknown[]).length).toBe(2);
     expect(seriesRows(withTruth)[0]!).toHaveLength(51);
     expect((withTruth.x as { domain: number[] }).domain).toEqual([0, 50]);

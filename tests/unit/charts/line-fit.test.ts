@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lineEnds, lineFitOptions, lineThrough, paddedDomain } from '../../../src/charts/line-fit';
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { lineEnds, lineFitBase, lineFitSketch, lineThrough, paddedDomain } from '../../../src/charts/line-fit';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 const base = {
   x: [-1, 0, 2],
@@ -10,31 +14,41 @@ const base = {
   yDomain: [-10, 10] as const,
 };
 
-function markNames(options: ReturnType<typeof lineFitOptions>): string[] {
+function markNames(options: ReturnType<typeof lineFitBase>): string[] {
   return (options.marks ?? []).map((m) => (m as { constructor: { name: string } }).constructor.name);
 }
 
-describe('lineFitOptions', () => {
-  it('draws the points, the candidate line, and a residual segment per point', () => {
-    const options = lineFitOptions(base);
-    const names = markNames(options);
-    expect(names).toContain('Dot');
-    expect(names).toContain('Link');
-    expect(names.filter((n) => n === 'Line')).toHaveLength(1);
-    const link = (options.marks ?? []).find((m) => (m as object).constructor.name === 'Link') as unknown as { data: Array<{ y: number; fit: number }> };
-    expect(link.data.map((d) => d.y - d.fit)).toEqual([0 - -1, 1 - 0, 5 - 2]);
+describe('lineFitBase and lineFitSketch', () => {
+  it('draws the points in the base and the candidate line with a residual segment per point over it', () => {
+    expect(markNames(lineFitBase(base))).toContain('Dot');
+    const shapes = lineFitSketch(base).shapes;
+    expect(shapes.map((s) => s.kind)).toEqual(['segments', 'line']);
+    const residuals = shapes[0]!;
+    if (residuals.kind !== 'segments') throw new Error('expected segments');
+    // From each point (x, y) straight down or up to the line's value there: y − ŷ is the residual.
+    expect(residuals.segments.map((s) => s.x1 === s.x2)).toEqual([true, true, true]);
+    expect(residuals.segments.map((s) => s.y1 - s.y2)).toEqual([0 - -1, 1 - 0, 5 - 2]);
+    const line = shapes[1]!;
+    if (line.kind !== 'line') throw new Error('expected a line');
+    expect(line.points).toEqual(lineEnds(base.candidate, base.xDomain));
   });
 
   it('leaves out residuals, truth and best line unless asked', () => {
-    expect(markNames(lineFitOptions({ ...base, showResiduals: false }))).not.toContain('Link');
-    const all = markNames(lineFitOptions({ ...base, truth: { w: 2, b: 1 }, best: { w: 1.9, b: 1.1 } }));
-    expect(all.filter((n) => n === 'Line')).toHaveLength(3);
+    expect(lineFitSketch({ ...base, showResiduals: false }).shapes.map((s) => s.kind)).toEqual(['line']);
+    expect(markNames(lineFitBase(base)).filter((n) => n === 'Line')).toHaveLength(0);
+    const all = markNames(lineFitBase({ ...base, truth: { w: 2, b: 1 }, best: { w: 1.9, b: 1.1 } }));
+    expect(all.filter((n) => n === 'Line')).toHaveLength(2);
   });
 
   it('keeps the axes fixed to the given domains', () => {
-    const options = lineFitOptions(base);
+    const options = lineFitBase(base);
     expect(options.x?.domain).toEqual([-5, 5]);
     expect(options.y?.domain).toEqual([-10, 10]);
+  });
+
+  it('renders the points on the server as one circle each', () => {
+    const svg = Plot.plot({ ...lineFitBase(base), document }).outerHTML;
+    expect(svg.match(/<circle/g)?.length).toBe(base.x.length);
   });
 });
 
@@ -57,27 +71,22 @@ describe('line geometry', () => {
 });
 
 describe('draggable points', () => {
-  it('are drawn as one extra dot mark with the drag-point class, only when given', () => {
-    const without = lineFitOptions(base).marks ?? [];
-    const withPoint = lineFitOptions({ ...base, draggable: [{ x: 1, y: 2 }] }).marks ?? [];
+  it('are one extra dots shape with the drag-point class, only when given', () => {
+    const without = lineFitSketch(base).shapes;
+    const withPoint = lineFitSketch({ ...base, draggable: [{ x: 1, y: 2 }] }).shapes;
     expect(withPoint.length).toBe(without.length + 1);
-    const dot = withPoint.find((m) => (m as { className?: string }).className === 'drag-point') as unknown as { data: Array<{ x: number; y: number }> };
-    expect(dot.data).toEqual([{ x: 1, y: 2 }]);
+    const dot = withPoint.find((s) => s.className === 'drag-point');
+    expect(dot?.kind === 'dots' ? dot.points : null).toEqual([{ x: 1, y: 2 }]);
   });
 });
 
-describe('lineFitLayers', () => {
-  it('puts the data in the base and what follows the reader in the overlay', async () => {
-    const { lineFitLayers } = await import('../../../src/charts/line-fit');
+describe('the two layers', () => {
+  it('moving the reader\'s line changes nothing in the base', () => {
     const withAll = { ...base, showResiduals: true, handles: [{ x: 0, y: 0 }], draggable: [{ x: 1, y: 2 }] };
-    const { base: under, overlay } = lineFitLayers(withAll);
-    const names = (o: { marks?: unknown[] }) => (o.marks ?? []).map((m) => (m as { constructor: { name: string } }).constructor.name);
-    expect(names(under)).toContain('Dot');
-    expect(names(overlay)).toEqual(['Link', 'Line', 'Dot', 'Dot']);
-    // Moving the reader's line changes nothing in the base.
-    const moved = lineFitLayers({ ...withAll, candidate: { w: 3, b: -1 } });
-    expect(names(moved.base)).toEqual(names(under));
-    expect(moved.base.x).toEqual(under.x);
-    expect(moved.base.y).toEqual(under.y);
+    expect(lineFitSketch(withAll).shapes.map((s) => s.className ?? s.kind)).toEqual(['segments', 'line', 'drag-point', 'drag-handle']);
+    const moved = { ...withAll, candidate: { w: 3, b: -1 } };
+    expect(markNames(lineFitBase(moved))).toEqual(markNames(lineFitBase(withAll)));
+    expect(lineFitBase(moved).x).toEqual(lineFitBase(withAll).x);
+    expect(lineFitSketch(moved)).not.toEqual(lineFitSketch(withAll));
   });
 });

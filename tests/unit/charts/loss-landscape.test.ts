@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { circlePoints, clipPath, clipSegment, contourLevels, logFloor, lossLandscapeLayers, lossLandscapeOptions } from '../../../src/charts/loss-landscape';
+import { circlePoints, clipPath, clipSegment, contourLevels, logFloor, lossLandscapeBase, lossLandscapeLayers, lossLandscapeSketch } from '../../../src/charts/loss-landscape';
+import { drawSketch } from '../../../src/components/figure/sketch-layer';
 import { createServerCanvas } from '../../../src/components/figure/server-canvas';
 import { CONVENTIONS, squaredErrorGrid, squaredErrorStats } from '../../../src/engine';
 
@@ -11,7 +12,12 @@ const grid = squaredErrorGrid(stats, { wMin: -2, wMax: 4, bMin: -3, bMax: 5, wid
 type AnyMark = { constructor: { name: string }; data?: unknown };
 // Plot's marks by class; the grid marks (render functions) by function name.
 const names = (o: Plot.PlotOptions) => (o.marks as unknown[]).map((m) => (typeof m === 'function' ? m.name : (m as AnyMark).constructor.name));
-const marksOf = (o: Plot.PlotOptions, name: string) => (o.marks as AnyMark[]).filter((m) => m.constructor.name === name);
+
+/** A chart's x and y scales, as PlotView hands them to a sketch. */
+function scalesOf(chart: Element) {
+  const plot = chart as unknown as Plot.Plot;
+  return { x: plot.scale('x')!, y: plot.scale('y')! };
+}
 
 function render(options: Plot.PlotOptions): Element {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -20,9 +26,9 @@ function render(options: Plot.PlotOptions): Element {
   return Plot.plot({ ...options, width: 400, height: 300, document: document as unknown as Document }) as unknown as Element;
 }
 
-describe('lossLandscapeOptions', () => {
+describe('lossLandscapeBase and lossLandscapeSketch', () => {
   it('draws the grid as a heatmap with contour lines, on axes fixed to the grid extents', () => {
-    const o = lossLandscapeOptions({ grid });
+    const o = lossLandscapeBase({ grid });
     expect(names(o).slice(0, 3)).toEqual(['heatmap', 'contours', 'Rect']);
     expect(o.x?.domain).toEqual([grid.x1, grid.x2]);
     expect(o.y?.domain).toEqual([grid.y1, grid.y2]);
@@ -33,7 +39,7 @@ describe('lossLandscapeOptions', () => {
   });
 
   it('uses a log colour scale with a positive floor when asked', () => {
-    const o = lossLandscapeOptions({ grid, logScale: true, xLabel: 'w₁', yLabel: 'w₀' });
+    const o = lossLandscapeBase({ grid, logScale: true, xLabel: 'w₁', yLabel: 'w₀' });
     expect(o.color?.type).toBe('log');
     const [lo, hi] = o.color?.domain as [number, number];
     expect(lo).toBeGreaterThan(0);
@@ -42,20 +48,22 @@ describe('lossLandscapeOptions', () => {
   });
 
   it('adds the current model, the minimum, arrows and penalty circles only when given', () => {
-    const bare = names(lossLandscapeOptions({ grid }));
-    expect(bare).not.toContain('Dot');
-    expect(bare).not.toContain('Arrow');
-    const all = names(
-      lossLandscapeOptions({ grid, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 }, arrows: [{ w: 0, b: 0, dw: 1, db: -1 }], circles: [{ r: 1 }, { r: 2 }] }),
-    );
-    expect(all.filter((n) => n === 'Dot').length).toBe(4); // minimum: halo, ring, cross; point: one
-    expect(all.filter((n) => n === 'Arrow').length).toBe(2);
-    expect(all.filter((n) => n === 'Line').length).toBe(2);
+    expect(names(lossLandscapeBase({ grid }))).not.toContain('Dot');
+    expect(lossLandscapeSketch({ grid }).shapes).toEqual([]);
+    const input = { grid, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 }, arrows: [{ w: 0, b: 0, dw: 1, db: -1 }], circles: [{ r: 1 }, { r: 2 }] };
+    const base = names(lossLandscapeBase(input));
+    expect(base.filter((n) => n === 'Dot').length).toBe(3); // minimum: halo, ring, cross
+    expect(base.filter((n) => n === 'Line').length).toBe(2);
+    // The arrow twice (halo, then colour) and the point.
+    expect(lossLandscapeSketch(input).shapes.map((s) => s.kind)).toEqual(['arrows', 'arrows', 'dots']);
   });
 
   it('skips markers that are not finite instead of drawing NaN', () => {
-    const o = lossLandscapeOptions({ grid, point: { w: NaN, b: 0 }, minimum: { w: Infinity, b: 0 }, circles: [{ r: -1 }, { r: NaN }] });
-    expect(names(o)).toEqual(['heatmap', 'contours', 'Rect']);
+    const input = { grid, point: { w: NaN, b: 0 }, minimum: { w: Infinity, b: 0 }, circles: [{ r: -1 }, { r: NaN }] };
+    expect(names(lossLandscapeBase(input))).toEqual(['heatmap', 'contours', 'Rect']);
+    const base = render(lossLandscapeBase(input));
+    const sketch = drawSketch(null, lossLandscapeSketch(input), scalesOf(base), 400, 300, base.ownerDocument);
+    expect(sketch.children.length).toBe(0);
   });
 
   it('clips a descent path that runs out of the window, even to infinity', () => {
@@ -66,19 +74,22 @@ describe('lossLandscapeOptions', () => {
       { w: 1e300, b: -1e300 },
       { w: Infinity, b: NaN },
     ];
-    const o = lossLandscapeOptions({ grid, path });
-    const [, line] = marksOf(o, 'Link') as Array<{ data: Array<{ w1: number; b1: number; w2: number; b2: number }> }>;
-    for (const s of line!.data) {
-      for (const v of [s.w1, s.w2]) expect(v).toBeGreaterThanOrEqual(grid.x1 - 1e-9), expect(v).toBeLessThanOrEqual(grid.x2 + 1e-9);
-      for (const v of [s.b1, s.b2]) expect(v).toBeGreaterThanOrEqual(grid.y1 - 1e-9), expect(v).toBeLessThanOrEqual(grid.y2 + 1e-9);
+    const sketch = lossLandscapeSketch({ grid, path });
+    const line = sketch.shapes[1]!;
+    if (line.kind !== 'segments') throw new Error('expected the path as segments');
+    for (const s of line.segments) {
+      for (const v of [s.x1, s.x2]) expect(v).toBeGreaterThanOrEqual(grid.x1 - 1e-9), expect(v).toBeLessThanOrEqual(grid.x2 + 1e-9);
+      for (const v of [s.y1, s.y2]) expect(v).toBeGreaterThanOrEqual(grid.y1 - 1e-9), expect(v).toBeLessThanOrEqual(grid.y2 + 1e-9);
     }
-    expect(line!.data.length).toBe(2); // (0,0)→(3,2) whole, (3,2)→(−30,40) up to the edge
-    const svg = render(o).toString().replace(/data:image\/png;base64,[^"]*/g, '');
-    expect(svg).not.toMatch(/NaN|Infinity|e\+\d/);
+    expect(line.segments.length).toBe(2); // (0,0)→(3,2) whole, (3,2)→(−30,40) up to the edge
+    const base = render(lossLandscapeBase({ grid, path }));
+    const drawn = drawSketch(null, sketch, scalesOf(base), 400, 300, base.ownerDocument).toString();
+    expect(drawn).toContain('<path');
+    expect(drawn).not.toMatch(/NaN|Infinity|e\+\d/);
   });
 
   it('renders on the server with a heatmap image and contour paths', () => {
-    const svg = render(lossLandscapeOptions({ grid, logScale: true, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 } })).toString();
+    const svg = render(lossLandscapeBase({ grid, logScale: true, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 } })).toString();
     expect(svg).toContain('data:image/png;base64,');
     expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(5);
   });
@@ -90,10 +101,10 @@ describe('lossLandscapeOptions', () => {
       return (group.slice(0, group.indexOf('</g>')).match(/<path/g) ?? []).length;
     };
     const levels = contourLevels(grid.min, grid.max, 3);
-    expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels }))).toBe(3);
-    expect(contourPaths(lossLandscapeOptions({ grid, thresholds: levels.slice(0, 1) }))).toBe(1);
-    expect(contourPaths(lossLandscapeOptions({ grid, thresholds: 5 }))).toBe(5);
-    expect(names(lossLandscapeOptions({ grid, thresholds: [] }))).toEqual(['heatmap', 'Rect']);
+    expect(contourPaths(lossLandscapeBase({ grid, thresholds: levels }))).toBe(3);
+    expect(contourPaths(lossLandscapeBase({ grid, thresholds: levels.slice(0, 1) }))).toBe(1);
+    expect(contourPaths(lossLandscapeBase({ grid, thresholds: 5 }))).toBe(5);
+    expect(names(lossLandscapeBase({ grid, thresholds: [] }))).toEqual(['heatmap', 'Rect']);
   });
 });
 
@@ -151,9 +162,7 @@ describe('lossLandscapeLayers', () => {
     const { base, overlay } = lossLandscapeLayers(input);
     expect(names(base).slice(0, 3)).toEqual(['heatmap', 'contours', 'Rect']);
     expect(names(base)).toContain('Dot');
-    expect(names(overlay)).toEqual(['Arrow', 'Arrow', 'Link', 'Link', 'Dot', 'Dot']);
-    // The one-layer chart draws the same marks.
-    expect(names(lossLandscapeOptions(input)).sort()).toEqual([...names(base), ...names(overlay)].sort());
+    expect(overlay.shapes.map((s) => s.kind)).toEqual(['arrows', 'arrows', 'segments', 'segments', 'dots', 'dots']);
     // Moving the point leaves the base as it was.
     const moved = lossLandscapeLayers({ ...input, point: { w: 1, b: 1 } });
     expect(names(moved.base)).toEqual(names(base));
@@ -188,7 +197,7 @@ describe('the landscape contour', () => {
   it('runs through the same points as Plot’s contour mark, and on to the window’s edge', () => {
     const levels = contourLevels(grid.min, grid.max, 12);
     const raster = { width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
-    const o = lossLandscapeOptions({ grid, thresholds: levels });
+    const o = lossLandscapeBase({ grid, thresholds: levels });
     const ours = render(o);
     const theirs = render({ ...o, marks: [Plot.contour(Array.from(grid.values), { ...raster, interpolate: 'none', thresholds: levels, stroke: 'black', fill: 'none' })] });
     const vertices = (d: string | null) => Array.from((d ?? '').matchAll(/(-?[\d.]+),(-?[\d.]+)/g), (m) => [Number(m[1]), Number(m[2])] as const);

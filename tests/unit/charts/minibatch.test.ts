@@ -9,9 +9,12 @@ describe('pathsOverlay', () => {
       { name: 'a', stroke: 'red', path: [{ w: 0.1, b: 0.1 }, { w: 0.5, b: 0.5 }] },
       { name: 'b', stroke: 'blue', dash: '4 2', path: [{ w: 0.5, b: 0.5 }, { w: 5, b: 5 }] },
     ]);
-    const names = (o.marks as unknown as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
-    expect(names.filter((n) => n === 'Dot').length).toBe(1);
-    expect(names.filter((n) => n === 'Link').length).toBe(4);
+    const kinds = o.shapes.map((s) => s.kind);
+    expect(kinds.filter((n) => n === 'dots').length).toBe(1);
+    expect(kinds.filter((n) => n === 'segments').length).toBe(4);
+    // The run that leaves the window is cut at its edge.
+    const clipped = o.shapes.filter((s) => s.kind === 'segments').flatMap((s) => (s.kind === 'segments' ? s.segments : []));
+    for (const seg of clipped) for (const v of [seg.x1, seg.x2, seg.y1, seg.y2]) expect(v).toBeLessThanOrEqual(1 + 1e-9);
   });
 });
 

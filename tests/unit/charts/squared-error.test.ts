@@ -5,7 +5,16 @@ import { SQUARES_MARGINS, equalPixelRatio, errorBarsLayers, errorBarsTop, lossCu
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
+import type { Shape, Sketch } from '../../../src/charts/sketch';
+import { drawSketch } from '../../../src/components/figure/sketch-layer';
+
 type MarkWithData = { constructor: { name: string }; data: unknown[] };
+const shapesOf = <K extends Shape['kind']>(sketch: Sketch, kind: K) => sketch.shapes.filter((s): s is Extract<Shape, { kind: K }> => s.kind === kind);
+/** The sketch drawn over the base chart rendered at width × height, as PlotView does. */
+function drawn(base: Plot.PlotOptions, sketch: Sketch, width: number, height: number): Element {
+  const chart = Plot.plot({ ...base, width, height, document }) as unknown as Plot.Plot;
+  return drawSketch(null, sketch, { x: chart.scale('x')!, y: chart.scale('y')! }, width, height, document as unknown as Document);
+}
 const marks = (options: Plot.PlotOptions) => (options.marks ?? []) as unknown as MarkWithData[];
 const named = (options: Plot.PlotOptions, name: string) => marks(options).filter((m) => m.constructor.name === name);
 
@@ -26,26 +35,26 @@ describe('residualSquaresLayers', () => {
     const { base, overlay } = residualSquaresLayers(input);
     expect(named(base, 'Dot')[0]!.data).toHaveLength(4);
     expect(named(base, 'Line')).toHaveLength(0);
-    expect(named(overlay, 'Line')).toHaveLength(1);
+    expect(shapesOf(overlay, 'line')).toHaveLength(1);
     // Residuals 0, 1, −1, 0: two squares.
-    const squares = named(overlay, 'Rect')[0]!.data as Array<{ x1: number; x2: number; y1: number; y2: number; r: number }>;
+    const squares = shapesOf(overlay, 'rects')[0]!.rects as Array<{ x1: number; x2: number; y1: number; y2: number; r: number }>;
     expect(squares.map((s) => s.r)).toEqual([1, -1]);
     const ratio = equalPixelRatio(600, 400, input.xDomain, input.yDomain);
     for (const s of squares) {
       expect(s.y2 - s.y1).toBeCloseTo(Math.abs(s.r), 12);
       expect(s.x2 - s.x1).toBeCloseTo(Math.abs(s.r) * ratio, 12);
     }
-    expect(named(residualSquaresLayers({ ...input, squares: false }).overlay, 'Rect')).toHaveLength(0);
+    expect(shapesOf(residualSquaresLayers({ ...input, squares: false }).overlay, 'rects')).toHaveLength(0);
   });
 
   it('fixes the base margins, so the squares come out square in pixels', () => {
     const { base, overlay } = residualSquaresLayers(input);
     expect([base.marginTop, base.marginRight, base.marginBottom, base.marginLeft]).toEqual([SQUARES_MARGINS.top, SQUARES_MARGINS.right, SQUARES_MARGINS.bottom, SQUARES_MARGINS.left]);
-    const chart = Plot.plot({ ...base, marks: [...(base.marks ?? []), ...(overlay.marks ?? [])], width: 600, height: 400, document }) as unknown as Element;
-    for (const rect of Array.from(chart.querySelectorAll('.residual-square rect'))) {
-      expect(Number(rect.getAttribute('width'))).toBeCloseTo(Number(rect.getAttribute('height')), 0);
-    }
-    expect(chart.querySelectorAll('.residual-square rect').length).toBe(2);
+    const d = drawn(base, overlay, 600, 400).querySelector('.residual-square')!.getAttribute('d')!;
+    // Each square is M x1,y1 H x2 V y2 H x1 Z in pixels.
+    const squares = Array.from(d.matchAll(/M(-?[\d.]+),(-?[\d.]+)H(-?[\d.]+)V(-?[\d.]+)/g), (m) => m.slice(1).map(Number));
+    expect(squares).toHaveLength(2);
+    for (const [x1, y1, x2, y2] of squares) expect(Math.abs(x2! - x1!)).toBeCloseTo(Math.abs(y2! - y1!), 0);
   });
 });
 
@@ -54,13 +63,20 @@ describe('errorBarsLayers', () => {
     const { base, overlay } = errorBarsLayers({ errors: [4, 1, Number.NaN, 9], mean: 2, label: 'squared error', yMax: 10 });
     expect((base.x as { domain: number[] }).domain).toEqual([1, 2, 3, 4]);
     expect((base.y as { domain: number[] }).domain).toEqual([0, 10]);
-    const bars = named(overlay, 'BarY')[0]!.data as Array<{ point: number; error: number }>;
-    expect(bars).toEqual([
-      { point: 1, error: 4 },
-      { point: 2, error: 1 },
-      { point: 4, error: 9 },
+    expect(shapesOf(overlay, 'barsY')[0]!.bars).toEqual([
+      { x: 1, y: 4 },
+      { x: 2, y: 1 },
+      { x: 4, y: 9 },
     ]);
-    expect(named(overlay, 'RuleY').map((m) => m.data[0])).toContain(2);
+    expect(shapesOf(overlay, 'ruleY').map((r) => r.y)).toContain(2);
+    // On the band scale: three bars, each a band wide, the tallest reaching 9 of 10.
+    const d = drawn(base, overlay, 400, 300).querySelector('path')!.getAttribute('d')!;
+    const bars = Array.from(d.matchAll(/M(-?[\d.]+),(-?[\d.]+)H(-?[\d.]+)V(-?[\d.]+)/g), (m) => m.slice(1).map(Number));
+    expect(bars).toHaveLength(3);
+    const widths = bars.map(([x1, , x2]) => x2! - x1!);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(0.02);
+    const heights = bars.map(([, y0, , y]) => y0! - y!);
+    expect(heights[2]! / heights[0]!).toBeCloseTo(9 / 4, 2);
   });
 
   it('raises the top to the mean when the mean is above the fixed top', () => {
@@ -76,11 +92,12 @@ describe('lossCurveLayers', () => {
   it('draws the curve in the base and only the current dot in the overlay', () => {
     const { base, overlay } = lossCurveLayers(curve);
     expect(named(base, 'Line')[0]!.data).toHaveLength(3);
-    expect(named(overlay, 'Dot')[0]!.data).toEqual([{ x: 1, loss: 1 }]);
-    expect(marks(overlay)).toHaveLength(1);
+    expect(overlay.shapes).toHaveLength(1);
+    expect(shapesOf(overlay, 'dots')[0]!.points).toEqual([{ x: 1, y: 1 }]);
   });
 
   it('leaves the dot out when the current loss is not a number', () => {
-    expect(marks(lossCurveLayers({ ...curve, current: { x: 1, loss: Number.POSITIVE_INFINITY } }).overlay)).toHaveLength(0);
+    const { base, overlay } = lossCurveLayers({ ...curve, current: { x: 1, loss: Number.POSITIVE_INFINITY } });
+    expect(drawn(base, overlay, 400, 300).children).toHaveLength(0);
   });
 });

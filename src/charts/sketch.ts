@@ -1,0 +1,134 @@
+/**
+ * Sketches: the few marks that follow a reader's every move (their line, a dot on a landscape, a
+ * step marker), described in data coordinates and drawn by PlotView straight onto the base chart's
+ * scales (components/figure/sketch-layer.ts). Running Observable Plot for these on every frame of a
+ * drag cost more than the whole rest of the frame; a sketch is a handful of attribute writes.
+ *
+ * Plain data, no DOM: chart builders return them, unit tests read them.
+ */
+
+export interface XY {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** How a shape is painted; colours are CSS values, so `var(--c-model)` follows the theme. */
+export interface Paint {
+  readonly stroke?: string;
+  readonly strokeWidth?: number;
+  readonly strokeOpacity?: number;
+  readonly strokeDasharray?: string;
+  readonly fill?: string;
+  readonly fillOpacity?: number;
+  /** A class on the shape's element: `drag-handle` or `drag-point` makes it take the pointer. */
+  readonly className?: string;
+  /** Cut the shape at the chart's frame (the plotting area inside the axes). */
+  readonly clip?: boolean;
+}
+
+export type DotSymbol = 'circle' | 'diamond' | 'times';
+
+export type Shape =
+  /** A polyline through the points; a non-finite point breaks it. */
+  | (Paint & { readonly kind: 'line'; readonly points: readonly XY[] })
+  | (Paint & { readonly kind: 'segments'; readonly segments: readonly Segment[] })
+  /** Arrows from (x1, y1) to (x2, y2), with a head `headLength` pixels long. */
+  | (Paint & { readonly kind: 'arrows'; readonly arrows: readonly Segment[]; readonly headLength?: number })
+  /** Rectangles between the corners (x1, y1) and (x2, y2). */
+  | (Paint & { readonly kind: 'rects'; readonly rects: readonly Segment[] })
+  /** Dots of radius `r` pixels. */
+  | (Paint & { readonly kind: 'dots'; readonly points: readonly XY[]; readonly r: number; readonly symbol?: DotSymbol })
+  /** A vertical rule at x, across the frame. */
+  | (Paint & { readonly kind: 'ruleX'; readonly x: number })
+  /** A horizontal rule at y, across the frame. */
+  | (Paint & { readonly kind: 'ruleY'; readonly y: number })
+  /** Bars from 0 up to y, on a band x scale. */
+  | (Paint & { readonly kind: 'barsY'; readonly bars: ReadonlyArray<{ readonly x: unknown; readonly y: number }> })
+  | (Paint & {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      /** Offsets in pixels. */
+      readonly dx?: number;
+      readonly dy?: number;
+      readonly anchor?: 'start' | 'middle' | 'end';
+    });
+
+/** What an overlay draws: shapes in order, bottom first. */
+export interface Sketch {
+  readonly shapes: readonly Shape[];
+  /** Font size of any text, in pixels (as the base chart's style). */
+  readonly fontSize?: number;
+}
+
+export function isSketch(value: unknown): value is Sketch {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { shapes?: unknown }).shapes);
+}
+
+const finite = (...values: number[]) => values.every(Number.isFinite);
+
+/** The points of a shape, for tests and for anything that reads a sketch as data. */
+export function shapePoints(shape: Shape): XY[] {
+  switch (shape.kind) {
+    case 'line':
+    case 'dots':
+      return [...shape.points];
+    case 'segments':
+    case 'rects':
+      return (shape.kind === 'segments' ? shape.segments : shape.rects).flatMap((s) => [
+        { x: s.x1, y: s.y1 },
+        { x: s.x2, y: s.y2 },
+      ]);
+    case 'arrows':
+      return shape.arrows.flatMap((s) => [
+        { x: s.x1, y: s.y1 },
+        { x: s.x2, y: s.y2 },
+      ]);
+    case 'text':
+      return [{ x: shape.x, y: shape.y }];
+    default:
+      return [];
+  }
+}
+
+/** Drops the parts of a shape that cannot be placed (non-finite coordinates); null when nothing is left. */
+export function finiteShape(shape: Shape): Shape | null {
+  switch (shape.kind) {
+    case 'dots': {
+      const points = shape.points.filter((p) => finite(p.x, p.y));
+      return points.length > 0 ? { ...shape, points } : null;
+    }
+    case 'segments': {
+      const segments = shape.segments.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));
+      return segments.length > 0 ? { ...shape, segments } : null;
+    }
+    case 'arrows': {
+      const arrows = shape.arrows.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));
+      return arrows.length > 0 ? { ...shape, arrows } : null;
+    }
+    case 'rects': {
+      const rects = shape.rects.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));
+      return rects.length > 0 ? { ...shape, rects } : null;
+    }
+    case 'barsY': {
+      const bars = shape.bars.filter((b) => Number.isFinite(b.y));
+      return bars.length > 0 ? { ...shape, bars } : null;
+    }
+    case 'line':
+      return shape.points.some((p) => finite(p.x, p.y)) ? shape : null;
+    case 'ruleX':
+      return Number.isFinite(shape.x) ? shape : null;
+    case 'ruleY':
+      return Number.isFinite(shape.y) ? shape : null;
+    case 'text':
+      return finite(shape.x, shape.y) ? shape : null;
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * Draws a Sketch (charts/sketch.ts) over a base chart, on the base's own scales, and on the next
+ * frame edits the same elements in place: one element per shape, attributes written only when they
+ * change. This is what keeps a drag at one frame per display refresh: no Plot run, no diff of a
+ * fresh SVG tree, nothing created while the shapes stay the same kinds.
+ */
+import { finiteShape, type Shape, type Sketch } from '../../charts/sketch';
+import { px } from '../../charts/segments';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The part of a Plot scale a sketch needs (Plot's `chart.scale('x')` fits it). */
+export interface SketchScale {
+  apply(value: unknown): unknown;
+  readonly range?: Iterable<unknown> | undefined;
+  /** The width of a band, on a band scale. */
+  readonly bandwidth?: number | undefined;
+}
+
+export interface SketchScales {
+  readonly x: SketchScale;
+  readonly y: SketchScale;
+}
+
+interface Frame {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function extent(scale: SketchScale, size: number): [number, number] {
+  const range = Array.from(scale.range ?? [], Number).filter(Number.isFinite);
+  return range.length >= 2 ? [Math.min(...range), Math.max(...range)] : [0, size];
+}
+
+/** Writes an attribute only when it differs (an equal write still makes the browser restyle). */
+function set(el: Element, name: string, value: string | number | undefined): void {
+  if (value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+    return;
+  }
+  const text = String(value);
+  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+}
+
+/**
+ * Pixel coordinates an SVG path can hold. A diverging run's values map to pixels far beyond any
+ * screen (or to Infinity), which browsers draw unpredictably; anything past this is left out.
+ */
+const MAX_PIXEL = 1e6;
+const onCanvas = (...values: number[]) => values.every((v) => Math.abs(v) <= MAX_PIXEL);
+
+const ROOT_PI = Math.sqrt(Math.PI);
+
+/** Pixel path of one dot, sized as Plot sizes its symbols (same area as a circle of radius r). */
+function symbolPath(x: number, y: number, r: number, symbol: string): string {
+  if (symbol === 'diamond') {
+    const d = r * ROOT_PI * 0.62625;
+    return `M${px(x)},${px(y - d)}L${px(x + d)},${px(y)}L${px(x)},${px(y + d)}L${px(x - d)},${px(y)}Z`;
+  }
+  if (symbol === 'times') {
+    const d = r * ROOT_PI * 0.6189 * Math.SQRT1_2;
+    return `M${px(x - d)},${px(y - d)}L${px(x + d)},${px(y + d)}M${px(x - d)},${px(y + d)}L${px(x + d)},${px(y - d)}`;
+  }
+  return `M${px(x + r)},${px(y)}A${r},${r},0,1,1,${px(x - r)},${px(y)}A${r},${r},0,1,1,${px(x + r)},${px(y)}Z`;
+}
+
+/** The path data of a shape in pixels (every shape but text is one path). */
+export function shapePath(shape: Exclude<Shape, { kind: 'text' }>, scales: SketchScales, frame: Frame): string {
+  const X = (v: unknown) => Number(scales.x.apply(v));
+  const Y = (v: unknown) => Number(scales.y.apply(v));
+  let d = '';
+  switch (shape.kind) {
+    case 'line': {
+      let pen = 'M';
+      for (const p of shape.points) {
+        const x = X(p.x);
+        const y = Y(p.y);
+        if (!onCanvas(x, y)) {
+          pen = 'M';
+          continue;
+        }
+        d += `${pen}${px(x)},${px(y)}`;
+        pen = 'L';
+      }
+      return d;
+    }
+    case 'segments':
+      for (const s of shape.segments) {
+        const [x1, y1, x2, y2] = [X(s.x1), Y(s.y1), X(s.x2), Y(s.y2)];
+        if (onCanvas(x1, y1, x2, y2)) d += `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
+      }
+      return d;
+    case 'arrows': {
+      const head = shape.headLength ?? 8;
+      for (const s of shape.arrows) {
+        const [x1, y1, x2, y2] = [X(s.x1), Y(s.y1), X(s.x2), Y(s.y2)];
+        if (!onCanvas(x1, y1, x2, y2)) continue;
+        d += `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
+        const length = Math.hypot(x2 - x1, y2 - y1);
+        if (length < 1e-6) continue;
+        // Two barbs at ±30° from the shaft, shortened for a short arrow.
+        const h = Math.min(head, length / 2);
+        const angle = Math.atan2(y2 - y1, x2 - x1);
+        for (const turn of [Math.PI - Math.PI / 6, Math.PI + Math.PI / 6]) {
+          d += `M${px(x2)},${px(y2)}L${px(x2 + h * Math.cos(angle + turn))},${px(y2 + h * Math.sin(angle + turn))}`;
+        }
+      }
+      return d;
+    }
+    case 'rects':
+      for (const s of shape.rects) {
+        const [x1, y1, x2, y2] = [X(s.x1), Y(s.y1), X(s.x2), Y(s.y2)];
+        if (onCanvas(x1, y1, x2, y2)) d += `M${px(x1)},${px(y1)}H${px(x2)}V${px(y2)}H${px(x1)}Z`;
+      }
+      return d;
+    case 'dots':
+      for (const p of shape.points) {
+        const [x, y] = [X(p.x), Y(p.y)];
+        if (onCanvas(x, y)) d += symbolPath(x, y, shape.r, shape.symbol ?? 'circle');
+      }
+      return d;
+    case 'ruleX': {
+      const x = X(shape.x);
+      return onCanvas(x) ? `M${px(x)},${px(frame.top)}V${px(frame.bottom)}` : '';
+    }
+    case 'ruleY': {
+      const y = Y(shape.y);
+      return onCanvas(y) ? `M${px(frame.left)},${px(y)}H${px(frame.right)}` : '';
+    }
+    case 'barsY': {
+      const band = scales.x.bandwidth ?? 1;
+      const y0 = Y(0);
+      for (const b of shape.bars) {
+        const x = X(b.x);
+        if (!onCanvas(x, Y(b.y))) continue;
+        d += `M${px(x)},${px(y0)}H${px(x + band)}V${px(Y(b.y))}H${px(x)}Z`;
+      }
+      return d;
+    }
+  }
+}
+
+/** Lines and rules are strokes; areas and text are filled; a dot is hollow unless it has a fill. */
+const STROKED = new Set<Shape['kind']>(['line', 'segments', 'arrows', 'ruleX', 'ruleY']);
+
+function paint(el: Element, shape: Shape): void {
+  let fill: string | undefined;
+  let stroke: string | undefined;
+  if (STROKED.has(shape.kind) || (shape.kind === 'dots' && shape.symbol === 'times')) {
+    fill = 'none';
+    stroke = shape.stroke ?? 'currentColor';
+  } else if (shape.kind === 'dots') {
+    fill = shape.fill ?? 'none';
+    stroke = shape.stroke ?? (shape.fill === undefined ? 'currentColor' : undefined);
+  } else {
+    fill = shape.fill ?? 'currentColor';
+    stroke = shape.stroke;
+  }
+  set(el, 'fill', fill);
+  set(el, 'fill-opacity', shape.fillOpacity);
+  set(el, 'stroke', stroke);
+  set(el, 'stroke-width', stroke === undefined ? undefined : (shape.strokeWidth ?? 1));
+  set(el, 'stroke-opacity', shape.strokeOpacity);
+  set(el, 'stroke-dasharray', shape.strokeDasharray);
+  set(el, 'stroke-linecap', shape.kind === 'arrows' ? 'round' : undefined);
+  set(el, 'stroke-linejoin', shape.kind === 'arrows' || shape.kind === 'line' ? 'round' : undefined);
+  set(el, 'class', shape.className);
+}
+
+/** The element for one shape at child `index` of `parent`: the one there if it is the same kind, else a new one. */
+function slot(parent: Element, index: number, tag: string, kind: string, document: Document): Element {
+  const existing = parent.children[index];
+  if (existing && existing.getAttribute('data-shape') === kind) return existing;
+  const el = document.createElementNS(SVG, tag);
+  el.setAttribute('data-shape', kind);
+  if (existing) parent.replaceChild(el, existing);
+  else parent.appendChild(el);
+  return el;
+}
+
+function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame): void {
+  if (shape.kind === 'text') {
+    const x = Number(scales.x.apply(shape.x));
+    const y = Number(scales.y.apply(shape.y));
+    set(el, 'visibility', onCanvas(x, y) ? undefined : 'hidden');
+    set(el, 'x', onCanvas(x) ? px(x) : 0);
+    set(el, 'y', onCanvas(y) ? px(y) : 0);
+    set(el, 'dx', shape.dx);
+    set(el, 'dy', shape.dy);
+    set(el, 'text-anchor', shape.anchor ?? 'middle');
+    set(el, 'dominant-baseline', 'middle');
+    if (el.textContent !== shape.text) el.textContent = shape.text;
+  } else {
+    set(el, 'd', shapePath(shape, scales, frame));
+  }
+  paint(el, shape);
+}
+
+/**
+ * Draws `sketch` into `live` (made when null) sized width × height, and returns it. `document` is
+ * the page's, or the server's stand-in when the figure is drawn at build time.
+ */
+export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: SketchScales, width: number, height: number, document: Document): SVGSVGElement {
+  const svg = live ?? (document.createElementNS(SVG, 'svg') as SVGSVGElement);
+  set(svg, 'class', 'plot-overlay plot-sketch');
+  set(svg, 'aria-hidden', 'true');
+  set(svg, 'width', width);
+  set(svg, 'height', height);
+  set(svg, 'viewBox', `0 0 ${width} ${height}`);
+  set(svg, 'overflow', 'visible');
+  set(svg, 'font-family', 'system-ui, sans-serif');
+  set(svg, 'font-size', sketch.fontSize ?? 12);
+  const [left, right] = extent(scales.x, width);
+  const [top, bottom] = extent(scales.y, height);
+  const frame: Frame = { left, right, top, bottom };
+  let index = 0;
+  for (const raw of sketch.shapes) {
+    const shape = finiteShape(raw);
+    if (!shape) continue;
+    const tag = shape.kind === 'text' ? 'text' : 'path';
+    if (shape.clip) {
+      // A nested <svg> is a clipping viewport that needs no id (a clipPath would, per figure).
+      const box = slot(svg, index, 'svg', `clip-${shape.kind}`, document);
+      set(box, 'x', px(left));
+      set(box, 'y', px(top));
+      set(box, 'width', px(right - left));
+      set(box, 'height', px(bottom - top));
+      set(box, 'viewBox', `${px(left)} ${px(top)} ${px(right - left)} ${px(bottom - top)}`);
+      set(box, 'overflow', 'hidden');
+      drawShape(slot(box, 0, tag, shape.kind, document), shape, scales, frame);
+    } else {
+      drawShape(slot(svg, index, tag, shape.kind, document), shape, scales, frame);
+    }
+    index += 1;
+  }
+  while (svg.children.length > index) svg.lastElementChild!.remove();
+  return svg;
+}

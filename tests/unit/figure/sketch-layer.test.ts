@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { Shape, Sketch } from '../../../src/charts/sketch';
+import { drawSketch, type SketchScales } from '../../../src/components/figure/sketch-layer';
+
+const { document: page } = parseHTML('<!doctype html><html><body></body></html>');
+const document = page as unknown as Document;
+
+/** x: 0…10 → 40…240 px; y: 0…10 → 180…20 px (up is smaller), like a chart with margins. */
+const scales: SketchScales = {
+  x: { apply: (v) => 40 + 20 * Number(v), range: [40, 240] },
+  y: { apply: (v) => 180 - 16 * Number(v), range: [180, 20] },
+};
+const draw = (shapes: Shape[], live: SVGSVGElement | null = null) => drawSketch(live, { shapes }, scales, 280, 200, document);
+
+describe('drawSketch', () => {
+  it('places shapes on the given scales, in pixels', () => {
+    const svg = draw([
+      { kind: 'line', points: [{ x: 0, y: 0 }, { x: 10, y: 10 }], stroke: 'red' },
+      { kind: 'dots', points: [{ x: 5, y: 5 }], r: 4, fill: 'blue' },
+      { kind: 'ruleX', x: 2 },
+      { kind: 'text', x: 1, y: 2, text: 'here', dx: 8, anchor: 'start' },
+    ]);
+    const [line, dots, rule, text] = Array.from(svg.children);
+    expect(line!.getAttribute('d')).toBe('M40,180L240,20');
+    expect(line!.getAttribute('stroke')).toBe('red');
+    expect(line!.getAttribute('fill')).toBe('none');
+    // A circle of radius 4 round (140, 100), as two arcs.
+    expect(dots!.getAttribute('d')).toBe('M144,100A4,4,0,1,1,136,100A4,4,0,1,1,144,100Z');
+    expect(dots!.getAttribute('fill')).toBe('blue');
+    // A rule spans the frame, top to bottom.
+    expect(rule!.getAttribute('d')).toBe('M80,20V180');
+    expect(text!.tagName.toLowerCase()).toBe('text');
+    expect([text!.getAttribute('x'), text!.getAttribute('y'), text!.getAttribute('dx'), text!.getAttribute('text-anchor'), text!.textContent]).toEqual(['60', '148', '8', 'start', 'here']);
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(svg.getAttribute('viewBox')).toBe('0 0 280 200');
+  });
+
+  it('edits the same elements on the next frame, and only what changed', () => {
+    const first = draw([
+      { kind: 'segments', segments: [{ x1: 0, y1: 0, x2: 1, y2: 1 }], stroke: 'red' },
+      { kind: 'dots', points: [{ x: 1, y: 1 }], r: 3, className: 'drag-handle' },
+    ]);
+    const [segments, dots] = Array.from(first.children);
+    const again = draw(
+      [
+        { kind: 'segments', segments: [{ x1: 0, y1: 0, x2: 2, y2: 2 }], stroke: 'red' },
+        { kind: 'dots', points: [{ x: 2, y: 2 }], r: 3, className: 'drag-handle' },
+      ],
+      first,
+    );
+    expect(again).toBe(first);
+    expect(again.children[0]).toBe(segments);
+    expect(again.children[1]).toBe(dots);
+    expect(segments!.getAttribute('d')).toBe('M40,180L80,148');
+    expect(dots!.getAttribute('class')).toBe('drag-handle');
+    // A shape of another kind in a slot replaces the element; shapes gone are removed.
+    draw([{ kind: 'ruleY', y: 0 }], first);
+    expect(first.children).toHaveLength(1);
+    expect(first.children[0]).not.toBe(segments);
+    expect(first.children[0]!.getAttribute('d')).toBe('M40,180H240');
+  });
+
+  it('clips a shape to the frame with a nested viewport, no ids needed', () => {
+    const svg = draw([{ kind: 'line', points: [{ x: -5, y: 0 }, { x: 15, y: 0 }], clip: true }]);
+    const box = svg.children[0]!;
+    expect(box.tagName.toLowerCase()).toBe('svg');
+    expect([box.getAttribute('x'), box.getAttribute('y'), box.getAttribute('width'), box.getAttribute('height')]).toEqual(['40', '20', '200', '160']);
+    expect(box.getAttribute('viewBox')).toBe('40 20 200 160');
+    expect(box.getAttribute('overflow')).toBe('hidden');
+    expect(box.children[0]!.getAttribute('d')).toBe('M-60,180L340,180');
+    expect(svg.outerHTML).not.toContain(' id=');
+  });
+
+  it('draws arrows with two barbs at the head, and bars a band wide from zero', () => {
+    const arrow = draw([{ kind: 'arrows', arrows: [{ x1: 0, y1: 0, x2: 5, y2: 0 }], headLength: 10 }]).children[0]!;
+    const points = Array.from(arrow.getAttribute('d')!.matchAll(/(-?[\d.]+),(-?[\d.]+)/g), (m) => [Number(m[1]), Number(m[2])]);
+    // Shaft (40,180)→(140,180), then from the tip two barbs 10 px long, 30° either side of the shaft.
+    expect(points.slice(0, 2)).toEqual([
+      [40, 180],
+      [140, 180],
+    ]);
+    for (const [x, y] of [points[3]!, points[5]!]) {
+      expect(Math.hypot(x! - 140, y! - 180)).toBeCloseTo(10, 1);
+      expect(Math.abs(y! - 180)).toBeCloseTo(5, 1);
+      expect(x!).toBeLessThan(140);
+    }
+    const band: SketchScales = { x: { apply: (v) => 40 + 50 * (Number(v) - 1), range: [40, 240], bandwidth: 30 }, y: scales.y };
+    const bars = drawSketch(null, { shapes: [{ kind: 'barsY', bars: [{ x: 1, y: 5 }, { x: 3, y: 10 }] }] }, band, 280, 200, document).children[0]!;
+    expect(bars.getAttribute('d')).toBe('M40,180H70V100H40ZM140,180H170V20H140Z');
+  });
+
+  it('sets the text size from the sketch, and leaves fill and stroke to the shape', () => {
+    const sketch: Sketch = { shapes: [{ kind: 'rects', rects: [{ x1: 0, y1: 0, x2: 1, y2: 1 }], fillOpacity: 0.2 }], fontSize: 13 };
+    const svg = drawSketch(null, sketch, scales, 280, 200, document);
+    expect(svg.getAttribute('font-size')).toBe('13');
+    const rect = svg.children[0]!;
+    expect(rect.getAttribute('fill')).toBe('currentColor');
+    expect(rect.getAttribute('fill-opacity')).toBe('0.2');
+    expect(rect.hasAttribute('stroke')).toBe(false);
+  });
+
+  it('never writes NaN or Infinity, whatever the numbers (property)', () => {
+    const value = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ noNaN: true }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY));
+    const point = fc.record({ x: value, y: value });
+    const segment = fc.record({ x1: value, y1: value, x2: value, y2: value });
+    const shape: fc.Arbitrary<Shape> = fc.oneof(
+      fc.record({ kind: fc.constant('line' as const), points: fc.array(point, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('dots' as const), points: fc.array(point, { maxLength: 6 }), r: fc.constant(3) }),
+      fc.record({ kind: fc.constant('segments' as const), segments: fc.array(segment, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('arrows' as const), arrows: fc.array(segment, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('rects' as const), rects: fc.array(segment, { maxLength: 6 }), clip: fc.boolean() }),
+      fc.record({ kind: fc.constant('ruleX' as const), x: value }),
+      fc.record({ kind: fc.constant('text' as const), x: value, y: value, text: fc.string() }),
+    );
+    fc.assert(
+      fc.property(fc.array(shape, { maxLength: 8 }), (shapes) => {
+        const svg = draw(shapes);
+        expect(svg.outerHTML).not.toMatch(/NaN|Infinity|e[+-]\d/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
