@@ -78,7 +78,8 @@ test.describe('lesson 10: cross-entropy', () => {
     const figure = await openFigure(page, '?cross-entropy.step=40');
     const surface = figure.getByRole('application', { name: /cross-entropy landscape as a 3D surface/ });
     await surface.scrollIntoViewIfNeeded();
-    await expect(surface.locator('canvas')).toHaveCount(1);
+    // The surface and, over it, the marks.
+    await expect(surface.locator('canvas')).toHaveCount(2);
     const said = figure.getByTestId('surface-description');
     await expect(said).toContainText('40 steps');
     const before = await said.textContent();

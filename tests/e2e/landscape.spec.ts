@@ -51,11 +51,14 @@ test.describe('lesson 3: the loss landscape', () => {
     await expect(page.getByTestId('landscape-minimum')).toHaveText(`w = ${formatFixed(best.w[0]!, 3)}, b = ${formatFixed(best.b, 3)}`);
     await expect(page.getByTestId('landscape-best-mse')).toHaveText(formatFixed(mse(best.w[0]!, best.b), 3));
     const surface = figure.getByRole('application');
-    await expect(surface.locator('canvas')).toHaveCount(1);
+    // The surface and, over it, the marks: both exactly the box.
+    await expect(surface.locator('canvas')).toHaveCount(2);
     const box = (await surface.boundingBox())!;
-    const canvas = (await surface.locator('canvas').boundingBox())!;
-    expect(Math.abs(canvas.width - box.width)).toBeLessThanOrEqual(1);
-    expect(Math.abs(canvas.height - box.height)).toBeLessThanOrEqual(1);
+    for (const layer of await surface.locator('canvas').all()) {
+      const canvas = (await layer.boundingBox())!;
+      expect(Math.abs(canvas.width - box.width)).toBeLessThanOrEqual(1);
+      expect(Math.abs(canvas.height - box.height)).toBeLessThanOrEqual(1);
+    }
   });
 
   test('a click in the landscape picks a model: the sliders and the score follow', async ({ page }) => {
@@ -145,13 +148,13 @@ test.describe('lesson 3: the loss landscape', () => {
     const figure = await openFigure(page);
     const surface = figure.getByRole('application');
     const box = (await surface.boundingBox())!;
-    const before = await surface.locator('canvas').screenshot();
+    const before = await surface.screenshot();
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.5 + 60, box.y + box.height * 0.5, { steps: 6 });
     await page.mouse.up();
     await expect.poll(() => sliderValue(page, spec.azimuth.label)).toBe(spec.azimuth.default - 30);
-    expect(Buffer.compare(before, await surface.locator('canvas').screenshot())).not.toBe(0);
+    expect(Buffer.compare(before, await surface.screenshot())).not.toBe(0);
   });
 
   test('a link with a view opens the surface so', async ({ page }) => {

@@ -3,8 +3,9 @@
  * keys (← → turn, ↑ ↓ tilt; with Shift, bigger steps). The view (azimuth, elevation, in degrees) is a
  * prop, so it can live in a figure spec; the component reports a new view through onViewChange when
  * a drag ends or a key is pressed, and paints every frame in between itself, without re-rendering the
- * island. Drawing is a painter's algorithm over a coarse mesh on a <canvas> (coarser while dragging);
- * the maths is in src/charts/surface.ts. On the server it writes an SVG of the same scene into a box
+ * island. Drawing is a painter's algorithm over a coarse mesh on a <canvas> (coarser while dragging),
+ * with the marks (path, minimum, point) on a second canvas over it, so a step repaints only them; the
+ * maths is in src/charts/surface.ts. On the server it writes an SVG of the same scene into a box
  * whose size CSS fixes, so the figure is there before any script runs and nothing shifts.
  *
  * Usage: <SurfaceView grid={lossGrid} azimuth={v.azimuth} elevation={v.elevation}
@@ -212,7 +213,8 @@ export function SurfaceView(props: SurfaceViewProps) {
   const { grid, label, description, aspect, logScale = false, colourLogScale = logScale, resolution = 40, dragResolution = 24 } = props;
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
   const host = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement | null>(null);
+  /** Two stacked canvases: the surface, repainted only when it changes, and the marks over it. */
+  const canvases = useRef<{ surface: HTMLCanvasElement; marks: HTMLCanvasElement } | null>(null);
   const descriptionId = useId();
   const [view, setView] = useState<SurfaceAngles>(() => normaliseAngles({ azimuth: props.azimuth, elevation: props.elevation }));
   // A new view from the figure's state (a slider, a link, a reset) replaces the one shown.
@@ -225,8 +227,8 @@ export function SurfaceView(props: SurfaceViewProps) {
 
   // Everything the painter reads, kept current for the pointer handlers and the frame callback.
   const live = useRef({ props, view, mesh, dragMesh, dragging: false, frame: 0, colours: null as Colours | null });
-  /** The surface last painted at rest, and what it was painted for. */
-  const layer = useRef<{ key: readonly unknown[]; canvas: HTMLCanvasElement } | null>(null);
+  /** What the surface canvas was last painted for (mesh, view, size, colours). */
+  const painted = useRef<readonly unknown[] | null>(null);
   live.current.props = props;
   live.current.mesh = mesh;
   live.current.dragMesh = dragMesh;
@@ -234,29 +236,33 @@ export function SurfaceView(props: SurfaceViewProps) {
 
   const draw = () => {
     const el = host.current;
-    const cv = canvas.current;
+    const cv = canvases.current;
     if (!el || !cv) return;
     const width = el.clientWidth;
     const height = el.clientHeight;
     if (width <= 0 || height <= 0) return;
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     const pw = Math.round(width * dpr), ph = Math.round(height * dpr);
-    if (cv.width !== pw || cv.height !== ph) {
-      cv.width = pw;
-      cv.height = ph;
+    for (const c of [cv.surface, cv.marks]) {
+      if (c.width !== pw || c.height !== ph) {
+        c.width = pw;
+        c.height = ph;
+      }
     }
-    const ctx = cv.getContext('2d');
-    if (!ctx) return;
+    const surfaceCtx = cv.surface.getContext('2d');
+    const marksCtx = cv.marks.getContext('2d');
+    if (!surfaceCtx || !marksCtx) return;
     const s = live.current;
     // Read once and again only when the colour scheme changes (recolour below): reading computed
     // style on every frame forced the browser to restyle the page in the middle of a drag.
     if (!s.colours) s.colours = readColours(el);
     const p = s.props;
     const mesh = s.dragging ? s.dragMesh : s.mesh;
-    // A slider that moves only the path or the point (a step, a learning rate) leaves the surface as
-    // it was: it is painted once into a layer and copied, and only the marks are drawn again.
+    // A slider that moves only the path or the point (a step, a learning rate) leaves the surface
+    // canvas as it was (a resize clears it, hence the pixel size in the key); only the marks are
+    // painted again, and the browser stacks the two canvases without a copy on the main thread.
     const key = [mesh, s.view.azimuth, s.view.elevation, pw, ph, s.colours] as const;
-    const kept = !s.dragging && layer.current !== null && key.every((part, i) => part === layer.current!.key[i]);
+    const kept = painted.current !== null && key.every((part, i) => part === painted.current![i]);
     const scene = surfaceScene({
       grid: p.grid,
       view: s.view,
@@ -270,23 +276,13 @@ export function SurfaceView(props: SurfaceViewProps) {
       path: p.path,
       quads: !kept,
     });
-    if (s.dragging) {
-      paintSurface(ctx, scene, width, height, dpr, s.colours);
-    } else {
-      if (!kept) {
-        const surface = layer.current?.canvas ?? document.createElement('canvas');
-        surface.width = pw;
-        surface.height = ph;
-        const lctx = surface.getContext('2d');
-        if (!lctx) return;
-        paintSurface(lctx, scene, width, height, dpr, s.colours);
-        layer.current = { key, canvas: surface };
-      }
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, pw, ph);
-      ctx.drawImage(layer.current!.canvas, 0, 0);
+    if (!kept) {
+      paintSurface(surfaceCtx, scene, width, height, dpr, s.colours);
+      painted.current = key;
     }
-    paintMarks(ctx, scene, dpr, s.colours);
+    marksCtx.setTransform(1, 0, 0, 1, 0, 0);
+    marksCtx.clearRect(0, 0, pw, ph);
+    paintMarks(marksCtx, scene, dpr, s.colours);
   };
 
   const schedule = () => {
@@ -301,10 +297,11 @@ export function SurfaceView(props: SurfaceViewProps) {
   useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
-    const cv = document.createElement('canvas');
-    cv.setAttribute('aria-hidden', 'true');
-    el.replaceChildren(cv);
-    canvas.current = cv;
+    const surface = document.createElement('canvas');
+    const marks = document.createElement('canvas');
+    for (const c of [surface, marks]) c.setAttribute('aria-hidden', 'true');
+    el.replaceChildren(surface, marks);
+    canvases.current = { surface, marks };
     draw();
     const observer = new ResizeObserver(() => draw());
     observer.observe(el);
