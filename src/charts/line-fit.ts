@@ -4,6 +4,7 @@
  * options out, so it renders the same on the server, in the browser and in a unit test.
  */
 import * as Plot from '@observablehq/plot';
+import { dotPath } from './dot-path';
 import type { Segment, Shape, Sketch } from './sketch';
 
 export interface Line {
@@ -65,7 +66,7 @@ export function lineFitBase(input: LineFitInput): Plot.PlotOptions {
   if (best) {
     marks.push(Plot.line(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
   }
-  marks.push(Plot.dot({ length: x.length }, { x: Array.from(x), y: Array.from(y), r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
+  marks.push(dotPath({ length: x.length }, { x: Array.from(x), y: Array.from(y), r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
   return { x: { domain: [...xDomain], label: 'x', grid: true }, y: { domain: [...yDomain], label: 'y', grid: true }, style: STYLE, marks };
 }
 

@@ -21,6 +21,20 @@ export function segmentsPathData(index: readonly number[], x1: ArrayLike<number>
   return d;
 }
 
+/**
+ * Puts a path with data `d` into the group an empty Plot mark rendered, where it inherits the mark's
+ * shared styles. With a clip, Plot wraps the styled group in a clipping one: the path goes in the innermost.
+ */
+export function appendPath(group: SVGElement, d: string, document: Document): SVGElement {
+  if (d === '') return group;
+  let styled: Element = group;
+  while (styled.lastElementChild?.tagName.toLowerCase() === 'g') styled = styled.lastElementChild;
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', d);
+  styled.appendChild(path);
+  return group;
+}
+
 /** A link mark over `data` whose segments render as a single path (see the module comment). */
 export function segments<T>(data: readonly T[], options: SegmentsOptions): Plot.Markish {
   return Plot.link(data as T[], {
@@ -30,16 +44,7 @@ export function segments<T>(data: readonly T[], options: SegmentsOptions): Plot.
       const group = next!([], scales, values, dimensions, context);
       if (!group) return null;
       const { x1, y1, x2, y2 } = values as unknown as Record<'x1' | 'y1' | 'x2' | 'y2', ArrayLike<number>>;
-      const d = segmentsPathData(index, x1, y1, x2, y2);
-      if (d !== '') {
-        // With a clip, Plot wraps the styled group in a clipping one: the path goes in the innermost.
-        let styled: Element = group;
-        while (styled.lastElementChild?.tagName.toLowerCase() === 'g') styled = styled.lastElementChild;
-        const path = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
-        path.setAttribute('d', d);
-        styled.appendChild(path);
-      }
-      return group;
+      return appendPath(group, segmentsPathData(index, x1, y1, x2, y2), context.document);
     },
   });
 }

@@ -41,8 +41,9 @@ test.describe('lesson 1: fit a line by hand', () => {
     await page.goto(PAGE);
     const figure = page.locator('[data-figure="line-fit"]');
     await expect(figure.locator('svg').first()).toBeVisible();
-    // One dot per data point (plus two drag handles) is already drawn.
-    expect(await figure.locator('svg circle').count()).toBeGreaterThanOrEqual(spec.n.default);
+    // One dot per data point is already drawn: a circle each in the points' path.
+    const circles = await figure.locator('.plot-view svg path').evaluateAll((paths) => Math.max(...paths.map((p) => (p.getAttribute('d') ?? '').split('A3,3').length - 1)));
+    expect(circles).toBe(2 * spec.n.default);
     await context.close();
   });
 

@@ -5,6 +5,7 @@
  * fresh SVG tree, nothing created while the shapes stay the same kinds.
  */
 import { finiteShape, type Shape, type Sketch } from '../../charts/sketch';
+import { circlePath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -63,7 +64,7 @@ function symbolPath(x: number, y: number, r: number, symbol: string): string {
     const d = r * ROOT_PI * 0.6189 * Math.SQRT1_2;
     return `M${px(x - d)},${px(y - d)}L${px(x + d)},${px(y + d)}M${px(x - d)},${px(y + d)}L${px(x + d)},${px(y - d)}`;
   }
-  return `M${px(x + r)},${px(y)}A${r},${r},0,1,1,${px(x - r)},${px(y)}A${r},${r},0,1,1,${px(x + r)},${px(y)}Z`;
+  return circlePath(x, y, r);
 }
 
 /** The path data of a shape in pixels (every shape but text is one path). */

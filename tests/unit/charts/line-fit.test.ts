@@ -46,9 +46,20 @@ describe('lineFitBase and lineFitSketch', () => {
     expect(options.y?.domain).toEqual([-10, 10]);
   });
 
-  it('renders the points on the server as one circle each', () => {
-    const svg = Plot.plot({ ...lineFitBase(base), document }).outerHTML;
-    expect(svg.match(/<circle/g)?.length).toBe(base.x.length);
+  it('renders the points on the server as one path with a circle per point, at the points', () => {
+    const chart = Plot.plot({ ...lineFitBase(base), width: 400, height: 300, document }) as unknown as Plot.Plot & Element;
+    expect(chart.querySelectorAll('circle')).toHaveLength(0);
+    const paths = Array.from(chart.querySelectorAll('path')).map((p) => p.getAttribute('d') ?? '');
+    const dots = paths.find((d) => d.includes('A3,3'))!;
+    // Each circle starts r to the right of its centre.
+    const starts = Array.from(dots.matchAll(/M(-?[\d.]+),(-?[\d.]+)A/g), (m) => [Number(m[1]) - 3, Number(m[2])]);
+    const x = chart.scale('x')!;
+    const y = chart.scale('y')!;
+    expect(starts).toHaveLength(base.x.length);
+    starts.forEach(([cx, cy], i) => {
+      expect(cx!).toBeCloseTo(x.apply(base.x[i]) as number, 1);
+      expect(cy!).toBeCloseTo(y.apply(base.y[i]) as number, 1);
+    });
   });
 });
 
