@@ -27,7 +27,8 @@ export function decisionPlaneOptions(input: DecisionPlaneInput): Plot.PlotOption
   const marks: Plot.Markish[] = [];
   if (field) {
     const colour = Plot.scale({ color: PROBABILITY_COLOURS });
-    marks.push(heatmapMark(field, { colour: (p) => colour.apply(p) as string, opacity: 0.55 }));
+    // The scale's domain is [0, 1]: a probability is its own place on the ramp.
+    marks.push(heatmapMark(field, { position: (p) => p, colourAt: (t) => colour.apply(t) as string, opacity: 0.55 }));
   }
   if (boundary) {
     marks.push(Plot.line([...boundary], { x: 'x1', y: 'x2', stroke: 'var(--fg)', strokeWidth: 2.5, strokeDasharray: '7 4' }));

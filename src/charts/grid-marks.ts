@@ -25,9 +25,27 @@ export interface SampledGrid {
 }
 
 export interface HeatmapOptions {
-  /** The colour of a sample, as a CSS rgb() or #rrggbb string (what Plot's colour scales return). */
-  readonly colour: (value: number) => string;
+  /** Where a sample falls on the colour ramp, 0 … 1 (clamped); NaN leaves its pixel clear. */
+  readonly position: (value: number) => number;
+  /** The ramp's colour at t in [0, 1], as a CSS rgb() or #rrggbb string (what Plot's colour scales return). */
+  readonly colourAt: (t: number) => string;
   readonly opacity?: number;
+}
+
+/** Steps of the colour ramp: finer than 8-bit colour channels can tell apart. */
+export const RAMP_STEPS = 256;
+
+/**
+ * The ramp as RAMP_STEPS rgb triples, read once per heatmap: a 200 × 200 grid would otherwise format
+ * and parse a CSS colour for each of its 40 000 samples. An unreadable colour is left clear (alpha 0).
+ */
+export function rampTable(colourAt: (t: number) => string): Uint8ClampedArray {
+  const table = new Uint8ClampedArray(4 * RAMP_STEPS);
+  for (let i = 0; i < RAMP_STEPS; i++) {
+    const rgb = parseRgb(colourAt(i / (RAMP_STEPS - 1)));
+    if (rgb) table.set([...rgb, 255], 4 * i);
+  }
+  return table;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -67,12 +85,15 @@ export function heatmapMark(grid: SampledGrid, options: HeatmapOptions): Plot.Re
     const image = context2d.createImageData(width, height);
     const alpha = Math.round(255 * (options.opacity ?? 1));
     const pixels = image.data;
+    const table = rampTable(options.colourAt);
     for (let k = 0; k < width * height; k++) {
-      const rgb = parseRgb(options.colour(values[k]!));
-      if (!rgb) continue;
-      pixels[4 * k] = rgb[0];
-      pixels[4 * k + 1] = rgb[1];
-      pixels[4 * k + 2] = rgb[2];
+      const t = options.position(values[k]!);
+      if (Number.isNaN(t)) continue;
+      const i = 4 * Math.round((RAMP_STEPS - 1) * Math.max(0, Math.min(1, t)));
+      if (table[i + 3] === 0) continue;
+      pixels[4 * k] = table[i]!;
+      pixels[4 * k + 1] = table[i + 1]!;
+      pixels[4 * k + 2] = table[i + 2]!;
       pixels[4 * k + 3] = alpha;
     }
     context2d.putImageData(image, 0, 0);

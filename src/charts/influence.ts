@@ -2,37 +2,69 @@
  * How hard one residual pulls on the fit under each loss: the derivative of the loss of one
  * residual, ψ(r). Squared error pulls in proportion (2r, without limit), absolute error with a
  * constant force (sign r), Huber in proportion up to δ and constantly beyond.
+ *
+ * In two layers: the base (axes, the squared-error and absolute-error curves) never changes; the
+ * sketch (Huber's curve and its ±δ marks) follows the δ slider.
  */
 import * as Plot from '@observablehq/plot';
+import type { Shape, Sketch } from './sketch';
 
-export function influenceOptions(delta: number, range = 6): Plot.PlotOptions {
-  const rs = Array.from({ length: 241 }, (_, i) => -range + (2 * range * i) / 240);
-  const rows = rs.flatMap((r) => [
-    { r, psi: 2 * r, loss: 'MSE' },
-    { r, psi: Math.sign(r), loss: 'MAE' },
-    { r, psi: Math.max(-delta, Math.min(delta, r)), loss: 'Huber' },
-  ]);
-  const styles: Record<string, { stroke: string; dash?: string }> = {
-    MSE: { stroke: 'var(--c-bad)' },
-    MAE: { stroke: 'var(--c-data)', dash: '2 3' },
-    Huber: { stroke: 'var(--c-model)', dash: '6 3' },
-  };
+export const INFLUENCE_RANGE = 6;
+const Y_TOP = 7;
+const FONT_SIZE = 12;
+
+const STYLES = {
+  MSE: { stroke: 'var(--c-bad)', strokeDasharray: '' },
+  MAE: { stroke: 'var(--c-data)', strokeDasharray: '2 3' },
+  Huber: { stroke: 'var(--c-model)', strokeDasharray: '6 3' },
+} as const;
+
+/** Where a curve's name sits: past its right end, kept inside the chart. MAE and Huber end at the same height when δ = 1: MAE's goes above, Huber's below. */
+const labelAt = (name: keyof typeof STYLES, psi: number) => ({
+  x: INFLUENCE_RANGE,
+  y: Math.min(psi, Y_TOP - 0.5),
+  dx: 6,
+  dy: name === 'MAE' ? -8 : name === 'Huber' ? 9 : 0,
+});
+
+/** ψ of the absolute error, sampled finely enough that its jump at 0 looks like one. */
+function maeCurve(range: number): Array<{ r: number; psi: number }> {
+  return Array.from({ length: 241 }, (_, i) => {
+    const r = -range + (2 * range * i) / 240;
+    return { r, psi: Math.sign(r) };
+  });
+}
+
+/** The axes and the two curves that do not depend on δ. */
+export function influenceBase(range = INFLUENCE_RANGE): Plot.PlotOptions {
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'var(--rule)' }), Plot.ruleX([0], { stroke: 'var(--rule)' })];
-  for (const name of ['MSE', 'MAE', 'Huber']) {
-    const data = rows.filter((d) => d.loss === name);
-    const s = styles[name]!;
-    marks.push(Plot.line(data, { x: 'r', y: 'psi', stroke: s.stroke, strokeWidth: 2, ...(s.dash ? { strokeDasharray: s.dash } : {}), clip: true }));
-    const end = data.at(-1)!;
-    // MAE and Huber end at the same height when δ = 1: set their labels above and below.
-    const dy = name === 'MAE' ? -8 : name === 'Huber' ? 9 : 0;
-    marks.push(Plot.text([end], { x: 'r', y: (d: { psi: number }) => Math.min(d.psi, 6.5), text: () => name, dx: 6, dy, textAnchor: 'start', fill: s.stroke }));
+  const curves = { MSE: [{ r: -range, psi: -2 * range }, { r: range, psi: 2 * range }], MAE: maeCurve(range) };
+  for (const name of ['MSE', 'MAE'] as const) {
+    const { stroke, strokeDasharray } = STYLES[name];
+    marks.push(Plot.line(curves[name], { x: 'r', y: 'psi', stroke, strokeWidth: 2, ...(strokeDasharray ? { strokeDasharray } : {}), clip: true }));
+    const label = labelAt(name, curves[name].at(-1)!.psi);
+    marks.push(Plot.text([label], { x: 'x', y: 'y', text: () => name, dx: label.dx, dy: label.dy, textAnchor: 'start', fill: stroke }));
   }
-  if (Number.isFinite(delta) && delta < range) marks.push(Plot.ruleX([-delta, delta], { stroke: 'var(--fg-muted)', strokeDasharray: '3 3' }));
   return {
     x: { domain: [-range, range], label: 'residual r = ŷ − y', grid: true },
-    y: { domain: [-7, 7], label: 'pull ψ(r)', grid: true },
-    style: { fontSize: '12px', overflow: 'visible' },
+    y: { domain: [-Y_TOP, Y_TOP], label: 'pull ψ(r)', grid: true },
+    style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' },
     marginRight: 50,
     marks,
   };
+}
+
+/** Huber's ψ: the clipped line through (−δ, −δ) and (δ, δ), with dashed rules at ±δ while δ is inside the chart. */
+export function influenceSketch(delta: number, range = INFLUENCE_RANGE): Sketch {
+  const psi = (r: number) => Math.max(-delta, Math.min(delta, r));
+  const knees = Number.isFinite(delta) && delta < range ? [-delta, delta] : [];
+  const rs = [-range, ...knees, range];
+  const { stroke, strokeDasharray } = STYLES.Huber;
+  const label = labelAt('Huber', psi(range));
+  const shapes: Shape[] = [
+    ...knees.map((x): Shape => ({ kind: 'ruleX', x, stroke: 'var(--fg-muted)', strokeDasharray: '3 3' })),
+    { kind: 'line', points: rs.map((r) => ({ x: r, y: psi(r) })), stroke, strokeWidth: 2, strokeDasharray, clip: true },
+    { kind: 'text', x: label.x, y: label.y, dx: label.dx, dy: label.dy, text: 'Huber', anchor: 'start', fill: stroke },
+  ];
+  return { shapes, fontSize: FONT_SIZE };
 }

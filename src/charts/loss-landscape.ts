@@ -195,8 +195,11 @@ export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
     : (v: number) => (Number.isFinite(v) ? v : top);
   const colourDomain: [number, number] = logScale ? [floor, Math.max(top, floor * 10)] : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
   const color: Plot.ScaleOptions = { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, label: logScale ? 'loss (log scale)' : 'loss' };
-  const colourScale = Plot.scale({ color });
-  const marks: Plot.Markish[] = [heatmapMark(grid, { colour: (v) => colourScale.apply(colourOf(v)) as string })];
+  // The scale maps a loss to a place t on the scheme (linearly, or linearly in log loss) and t to a colour.
+  const ramp = Plot.scale({ color: { type: 'linear', scheme: LANDSCAPE_SCHEME, domain: [0, 1] } });
+  const [d0, d1] = logScale ? colourDomain.map(Math.log) as [number, number] : colourDomain;
+  const position = logScale ? (v: number) => (Math.log(colourOf(v)) - d0) / (d1 - d0) : (v: number) => (colourOf(v) - d0) / (d1 - d0);
+  const marks: Plot.Markish[] = [heatmapMark(grid, { position, colourAt: (t) => ramp.apply(t) as string })];
   // Non-finite losses count as high, as the heatmap shows them.
   if (levels.length > 0) marks.push(contourMark(grid, levels, { stroke: 'var(--fg)', strokeOpacity: 0.4, strokeWidth: 0.8 }));
   // The window's border. (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)

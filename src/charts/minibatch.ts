@@ -30,25 +30,67 @@ export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle &
   return { shapes };
 }
 
-/** Runs' losses against a shared x (epochs or steps), log y, each labelled at its end. */
-export function lossesOptions(
-  runs: ReadonlyArray<RunStyle & { x: readonly number[]; loss: readonly number[] }>,
+/** A run's losses against a shared x (epochs or steps), the whole run, with how much of it is on show. */
+export interface LossesRun extends RunStyle {
+  readonly x: readonly number[];
+  readonly loss: readonly number[];
+  /** The index of the last point on show. */
+  readonly upto: number;
+}
+
+/** The points a log axis can show: positive, finite, and not so far out that they squash the rest. */
+function plottable(run: LossesRun, upto = run.x.length - 1): Array<{ x: number; loss: number }> {
+  const rows: Array<{ x: number; loss: number }> = [];
+  for (let i = 0; i <= Math.min(upto, run.x.length - 1); i++) {
+    const loss = run.loss[i]!;
+    if (Number.isFinite(loss) && loss > 1e-12 && loss < 1e6) rows.push({ x: run.x[i]!, loss });
+  }
+  return rows;
+}
+
+/** The smallest and largest of `values`, or `fallback` when there are none. */
+function extent(values: readonly number[], fallback: [number, number]): [number, number] {
+  if (values.length === 0) return fallback;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo < hi ? [lo, hi] : [lo / 2, hi * 2 || 1];
+}
+
+/**
+ * Runs' losses against a shared x, log y, each labelled where it is now, in two layers: the base is
+ * the axes, fitted to the whole runs so they hold still while the reader scrubs through the steps,
+ * and the optimum's dashed line; the sketch is each run up to its `upto`.
+ */
+export function lossesLayers(
+  runs: readonly LossesRun[],
   xLabel: string,
   floor: number | null,
   yLabel = 'loss on all the data',
-): Plot.PlotOptions {
+): { base: Plot.PlotOptions; overlay: Sketch } {
+  const whole = runs.map((run) => plottable(run));
+  const xs = extent(runs.flatMap((run) => (run.x.length > 0 ? [run.x[0]!, run.x.at(-1)!] : [])), [0, 1]);
+  const ys = extent([...whole.flat().map((r) => r.loss), ...(floor !== null && floor > 0 ? [floor] : [])], [0.1, 1]);
   const marks: Plot.Markish[] = floor === null ? [] : [Plot.ruleY([floor], { stroke: 'var(--fg-muted)', strokeDasharray: '4 3' })];
+  const shapes: Shape[] = [];
   for (const run of runs) {
-    const rows = run.x.map((x, i) => ({ x, loss: run.loss[i]! })).filter((r) => Number.isFinite(r.loss) && r.loss > 1e-12 && r.loss < 1e6);
-    marks.push(Plot.line(rows, { x: 'x', y: 'loss', stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) }));
-    const end = rows.at(-1);
-    if (end) marks.push(Plot.text([end], { x: 'x', y: 'loss', text: () => run.name, dx: 6, textAnchor: 'start', fill: run.stroke }));
+    const rows = plottable(run, run.upto);
+    const points = rows.map((r) => ({ x: r.x, y: r.loss }));
+    shapes.push({ kind: 'line', points, stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) });
+    const end = points.at(-1);
+    if (end) shapes.push({ kind: 'text', ...end, text: run.name, dx: 6, anchor: 'start', fill: run.stroke });
   }
   return {
-    x: { label: xLabel, grid: true },
-    y: { type: 'log', label: yLabel, grid: true, tickFormat: '~g' },
-    style: { fontSize: '12px', overflow: 'visible' },
-    marginRight: 70,
-    marks,
+    base: {
+      x: { label: xLabel, grid: true, domain: xs },
+      y: { type: 'log', label: yLabel, grid: true, tickFormat: '~g', domain: ys },
+      style: { fontSize: '12px', overflow: 'visible' },
+      marginRight: 70,
+      marks,
+    },
+    overlay: { shapes, fontSize: 12 },
   };
 }

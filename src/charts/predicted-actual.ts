@@ -1,10 +1,21 @@
 /** Predicted against actual values, with the line y = x where a perfect model's points would lie. */
 import * as Plot from '@observablehq/plot';
+import type { Sketch } from './sketch';
 
-export function predictedActualOptions(actual: ArrayLike<number>, predicted: ArrayLike<number>): Plot.PlotOptions {
-  const rows = Array.from({ length: actual.length }, (_, i) => ({ actual: actual[i]!, predicted: predicted[i]! })).filter(
-    (r) => Number.isFinite(r.actual) && Number.isFinite(r.predicted),
-  );
+/**
+ * Predicted against actual values in two layers: the base (axes on the actual values' range, the same
+ * on both, and the diagonal) changes only with the data; the sketch (one dot per point) follows the
+ * model through the steps.
+ */
+export function predictedActualLayers(actual: ArrayLike<number>, predicted: ArrayLike<number>): { base: Plot.PlotOptions; overlay: Sketch } {
+  const points: Array<{ x: number; y: number }> = [];
+  for (let i = 0; i < actual.length; i++) {
+    if (Number.isFinite(actual[i]) && Number.isFinite(predicted[i])) points.push({ x: actual[i]!, y: predicted[i]! });
+  }
+  return { base: predictedActualBase(actual), overlay: { shapes: [{ kind: 'dots', points, r: 2.5, fill: 'var(--c-data)', fillOpacity: 0.7, clip: true }] } };
+}
+
+function predictedActualBase(actual: ArrayLike<number>): Plot.PlotOptions {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < actual.length; i++) {
@@ -18,10 +29,7 @@ export function predictedActualOptions(actual: ArrayLike<number>, predicted: Arr
     x: { domain, label: 'actual y', grid: true },
     y: { domain, label: 'predicted ŷ', grid: true },
     style: { fontSize: '12px', overflow: 'visible' },
-    marks: [
-      Plot.line([{ v: domain[0] }, { v: domain[1] }], { x: 'v', y: 'v', stroke: 'var(--c-truth)', strokeDasharray: '6 4' }),
-      Plot.dot(rows, { x: 'actual', y: 'predicted', r: 2.5, fill: 'var(--c-data)', fillOpacity: 0.7, clip: true }),
-    ],
+    marks: [Plot.line([{ v: domain[0] }, { v: domain[1] }], { x: 'v', y: 'v', stroke: 'var(--c-truth)', strokeDasharray: '6 4' })],
   };
 }
 

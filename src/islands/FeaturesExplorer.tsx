@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { overStepsLayers } from '../charts/over-steps';
-import { predictedActualOptions } from '../charts/predicted-actual';
+import { predictedActualLayers } from '../charts/predicted-actual';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -41,6 +41,7 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
   const finite = params.w.every(Number.isFinite) && Number.isFinite(params.b);
   const predicted = useMemo(() => (finite ? predict(data.X, params) : new Float64Array(data.y.length).fill(Number.NaN)), [data, params, finite]);
   const r2 = finite ? rSquared(data.y, predicted) : Number.NaN;
+  const fit = predictedActualLayers(data.y, predicted);
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="features">
@@ -51,7 +52,9 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.85 }}
               label="Predicted against actual values at this step"
               description={`${data.y.length} points; at step ${k} the model explains R² = ${formatFixed(r2, 3)} of the variance. On the dashed line prediction equals truth.`}
-              build={() => predictedActualOptions(data.y, predicted)}
+              build={() => fit.base}
+              baseKey={[data]}
+              overlay={() => fit.overlay}
             />
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.7 }}

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { lossLandscapeBase } from '../charts/loss-landscape';
-import { lossesOptions, pathsOverlay } from '../charts/minibatch';
+import { lossesLayers, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -56,6 +56,20 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
       loss: run.lossAt.slice(0, upto + 1),
     };
   });
+  // The whole runs against epochs or steps; the chart shows each up to where it is now.
+  const wholeRuns = useMemo(
+    () =>
+      runs.map((run, i) => {
+        const x = run.lossAt.map((_, k) => (v['by-steps'] ? k : k / run.stepsPerEpoch));
+        return { name: `k = ${sizes[i]}`, ...STYLES[i]!, x, loss: run.lossAt };
+      }),
+    [runs, v['by-steps']],
+  );
+  const losses = lossesLayers(
+    wholeRuns.map((run, i) => ({ ...run, upto: shown[i]!.upto })),
+    v['by-steps'] ? 'step' : 'epoch',
+    OPTIMUM,
+  );
   const base = useMemo(() => lossLandscapeBase({ grid: GRID, logScale: true, minimum: { w: BEST.w[0]!, b: BEST.b } }), []);
   const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - BEST.w[0]!, p.b - BEST.b);
 
@@ -76,7 +90,9 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label={`The loss on all the data against ${v['by-steps'] ? 'steps' : 'epochs'}`}
               description={shown.map((s) => `${s.name}: loss ${formatFixed(s.loss.at(-1)!, 4)}`).join('; ') + `; the lowest possible is ${formatFixed(OPTIMUM, 4)}.`}
-              build={() => lossesOptions(shown, v['by-steps'] ? 'step' : 'epoch', OPTIMUM)}
+              build={() => losses.base}
+              baseKey={[wholeRuns]}
+              overlay={() => losses.overlay}
             />
           </div>
           <table class="training-log" data-testid="minibatch-table">

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { lossLandscapeBase } from '../charts/loss-landscape';
-import { lossesOptions, pathsOverlay } from '../charts/minibatch';
+import { lossesLayers, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -57,29 +57,33 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
   const tuning = momentumTuning(bowl.eigenvalues[0]!, bowl.eigenvalues[1]!);
   const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - bottom.w[0]!, p.b - bottom.b);
 
-  const shown = OPTIMIZERS.map((name) => {
-    const run = runs[name];
-    const upto = Math.min(k, run.stepsTaken);
-    const steps = Array.from({ length: upto + 1 }, (_, i) => i);
-    return {
-      key: name,
-      ...STYLE[name],
-      run,
-      path: run.params.slice(0, upto + 1).map((p) => ({ w: p.w[0]!, b: p.b })),
-      x: steps,
-      loss: run.params.slice(0, upto + 1).map(distance),
-      diverged: run.divergedAt !== null && run.divergedAt <= upto,
-    };
+  // Each whole run as a path and its distance to the minimum; the figure shows them up to step k.
+  const whole = useMemo(
+    () =>
+      OPTIMIZERS.map((name) => {
+        const run = runs[name];
+        const path = run.params.map((p) => ({ w: p.w[0]!, b: p.b }));
+        return { key: name, ...STYLE[name], run, path, x: path.map((_, i) => i), loss: run.params.map(distance) };
+      }),
+    [runs, bottom],
+  );
+  const shown = whole.map((r) => {
+    const upto = Math.min(k, r.run.stepsTaken);
+    return { ...r, upto, path: r.path.slice(0, upto + 1), loss: r.loss.slice(0, upto + 1), diverged: r.run.divergedAt !== null && r.run.divergedAt <= upto };
   });
-  const gd = eigenComponents(bowl, runs['gradient-descent']);
-  const mom = eigenComponents(bowl, runs.momentum);
-  const steps = Array.from({ length: k + 1 }, (_, i) => i);
-  const modes = [
-    { name: 'descent, steep', stroke: 'var(--c-data)', dash: '2 2', x: steps, loss: gd.steep.slice(0, k + 1) },
-    { name: 'descent, shallow', stroke: 'var(--c-data)', x: steps, loss: gd.shallow.slice(0, k + 1) },
-    { name: 'momentum, steep', stroke: 'var(--c-model)', dash: '2 2', x: steps, loss: mom.steep.slice(0, k + 1) },
-    { name: 'momentum, shallow', stroke: 'var(--c-model)', x: steps, loss: mom.shallow.slice(0, k + 1) },
-  ];
+  const modes = useMemo(() => {
+    const gd = eigenComponents(bowl, runs['gradient-descent']);
+    const mom = eigenComponents(bowl, runs.momentum);
+    const x = gd.steep.map((_, i) => i);
+    return [
+      { name: 'descent, steep', stroke: 'var(--c-data)', dash: '2 2', x, loss: gd.steep },
+      { name: 'descent, shallow', stroke: 'var(--c-data)', x, loss: gd.shallow },
+      { name: 'momentum, steep', stroke: 'var(--c-model)', dash: '2 2', x: mom.steep.map((_, i) => i), loss: mom.steep },
+      { name: 'momentum, shallow', stroke: 'var(--c-model)', x: mom.shallow.map((_, i) => i), loss: mom.shallow },
+    ];
+  }, [bowl, runs]);
+  const distances = lossesLayers(whole.map((r, i) => ({ ...r, upto: shown[i]!.upto })), 'step', null, 'distance to the minimum');
+  const errors = lossesLayers(modes.map((m) => ({ ...m, upto: k })), 'step', null, 'error along the direction');
   const base = useMemo(() => lossLandscapeBase({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }), [grid, logistic, bottom]);
 
   return (
@@ -99,7 +103,9 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label="Distance to the minimum over the steps"
               description="Each optimiser's distance to the minimum, on a log scale."
-              build={() => lossesOptions(shown, 'step', null, 'distance to the minimum')}
+              build={() => distances.base}
+              baseKey={[whole]}
+              overlay={() => distances.overlay}
             />
           </div>
           {logistic ? null : (
@@ -107,7 +113,9 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               aspect={{ wide: 0.38, narrow: 0.7 }}
               label="The error of descent and momentum along the bowl's steep and shallow directions"
               description="Plain descent kills the steep error fast but crawls along the shallow one; momentum shrinks the shallow error much faster while the steep one rings and dies out."
-              build={() => lossesOptions(modes, 'step', null, 'error along the direction')}
+              build={() => errors.base}
+              baseKey={[modes]}
+              overlay={() => errors.overlay}
             />
           )}
           <table class="training-log" data-testid="race-table">

@@ -4,7 +4,7 @@
  * loss; Huber's threshold δ moves its fit between the other two.
  */
 import { useMemo } from 'preact/hooks';
-import { influenceOptions } from '../charts/influence';
+import { influenceBase, influenceSketch } from '../charts/influence';
 import { lineFitBase, lineFitSketch, lineEnds, paddedDomain } from '../charts/line-fit';
 import { lossLandscapeBase } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
@@ -86,13 +86,16 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
               label={`The landscape of the ${NAMES[v.landscape]} over w and b`}
               description={`Contours of the ${NAMES[v.landscape]}; its minimum, the ringed cross, is at w = ${formatFixed(chosen.w[0]!, 3)}, b = ${formatFixed(chosen.b, 3)}.${v.landscape === 'mae' ? ' The contours have corners: the loss has a crease wherever the line passes through a data point.' : ''}`}
               build={() => lossLandscapeBase(landscapeInput)}
+              baseKey={[grid, chosen]}
             />
           </div>
           <PlotView
             aspect={{ wide: 0.4, narrow: 0.7 }}
             label="How hard one residual pulls on the fit under each loss"
             description={`Squared error pulls in proportion to the residual without limit; absolute error with the same force whatever the size; Huber in proportion up to δ = ${formatSignificant(v.delta, 2)}, then constantly.`}
-            build={() => influenceOptions(v.delta)}
+            build={() => influenceBase()}
+            baseKey={[]}
+            overlay={() => influenceSketch(v.delta)}
           />
           <table class="training-log" data-testid="robust-table">
             <caption>Fitted slope and intercept</caption>

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseRgb } from '../../../src/charts/grid-marks';
 import { circlePoints, clipPath, clipSegment, contourLevels, logFloor, lossLandscapeBase, lossLandscapeLayers, lossLandscapeSketch } from '../../../src/charts/loss-landscape';
 import { drawSketch } from '../../../src/components/figure/sketch-layer';
 import { createServerCanvas } from '../../../src/components/figure/server-canvas';
@@ -86,6 +87,35 @@ describe('lossLandscapeBase and lossLandscapeSketch', () => {
     const drawn = drawSketch(null, sketch, scalesOf(base), 400, 300, base.ownerDocument).toString();
     expect(drawn).toContain('<path');
     expect(drawn).not.toMatch(/NaN|Infinity|e\+\d/);
+  });
+
+  it('colours each heatmap pixel as Plot’s colour scale colours its loss, linear or log', () => {
+    for (const logScale of [false, true]) {
+      let pixels: Uint8ClampedArray | null = null;
+      const { document } = parseHTML('<!doctype html><html><body></body></html>');
+      const create = document.createElement.bind(document);
+      document.createElement = ((tag: string) => {
+        if (tag !== 'canvas') return create(tag);
+        const canvas = createServerCanvas();
+        const getContext = canvas.getContext.bind(canvas);
+        canvas.getContext = (kind: string) => {
+          const context = getContext(kind);
+          return context && { ...context, putImageData: (image: { data: Uint8ClampedArray }) => ((pixels = image.data), context.putImageData(image as never)) };
+        };
+        return canvas;
+      }) as typeof document.createElement;
+      const options = lossLandscapeBase({ grid, logScale });
+      Plot.plot({ ...options, width: 400, height: 300, document: document as unknown as Document });
+      const scale = Plot.scale({ color: options.color! });
+      expect(pixels).not.toBeNull();
+      grid.values.forEach((v, k) => {
+        const want = parseRgb(scale.apply(logScale ? Math.max(v, logFloor(grid.min, grid.max)) : v) as string)!;
+        const got = [...pixels!.subarray(4 * k, 4 * k + 3)];
+        // The ramp is read at 256 steps: a step of cividis moves a channel by at most a few levels.
+        got.forEach((c, i) => expect(Math.abs(c - want[i]!), `sample ${k}, channel ${i}`).toBeLessThanOrEqual(3));
+        expect(pixels![4 * k + 3]).toBe(255);
+      });
+    }
   });
 
   it('renders on the server with a heatmap image and contour paths', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lossesOptions, pathsOverlay } from '../../../src/charts/minibatch';
+import { lossesLayers, pathsOverlay } from '../../../src/charts/minibatch';
 
 const grid = { values: new Float64Array(4), width: 2, height: 2, x1: 0, x2: 1, y1: 0, y2: 1, min: 0, max: 1 };
 
@@ -18,11 +18,23 @@ describe('pathsOverlay', () => {
   });
 });
 
-describe('lossesOptions', () => {
-  it('keeps only positive, finite, sensible losses for the log axis', () => {
-    const o = lossesOptions([{ name: 'k = 1', stroke: 'red', x: [0, 1, 2, 3], loss: [5, 0, Infinity, 2] }], 'epoch', 0.5);
-    const line = (o.marks as unknown as Array<{ data: unknown[]; constructor: { name: string } }>).find((m) => m.constructor.name === 'Line')!;
-    expect(line.data.length).toBe(2);
-    expect(o.y?.type).toBe('log');
+describe('lossesLayers', () => {
+  const run = { name: 'k = 1', stroke: 'red', x: [0, 1, 2, 3, 4], loss: [5, 0, Infinity, 2, 0.25], upto: 3 };
+
+  it('keeps only positive, finite, sensible losses for the log axis, up to the point on show', () => {
+    const { overlay } = lossesLayers([run], 'epoch', 0.5);
+    const line = overlay.shapes.find((s) => s.kind === 'line');
+    expect(line?.kind === 'line' && line.points).toEqual([{ x: 0, y: 5 }, { x: 3, y: 2 }]);
+    const label = overlay.shapes.find((s) => s.kind === 'text');
+    expect(label?.kind === 'text' && [label.x, label.y, label.text]).toEqual([3, 2, 'k = 1']);
+  });
+
+  it('fits the axes to the whole runs and the optimum, so they hold still while the steps move', () => {
+    const at = (upto: number) => lossesLayers([{ ...run, upto }], 'epoch', 0.1).base;
+    for (const upto of [0, 2, 4]) {
+      expect(at(upto).x?.domain).toEqual([0, 4]);
+      expect(at(upto).y?.domain).toEqual([0.1, 5]);
+      expect(at(upto).y?.type).toBe('log');
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** Lesson 15's claims, kept true by the engine. */
 import { describe, expect, it } from 'vitest';
 import { absoluteErrorObjective, huberObjective } from '../../../src/engine';
-import { CLEAN_FIT, MSE_FIT, ROBUST_DATA } from '../../../src/lessons/robust-fit';
+import { CLEAN_FIT, MSE_FIT, ROBUST_DATA, robustFit, robustFitHistory } from '../../../src/lessons/robust-fit';
 import { hugeHuber, huberFit, maeFit } from '../../../src/lessons/robust-numbers';
 
 describe('lesson 15: robust losses', () => {
@@ -22,5 +22,13 @@ describe('lesson 15: robust losses', () => {
   it('with δ beyond every residual, Huber is half the squared error and fits the least-squares line', () => {
     expect(hugeHuber.w[0]).toBeCloseTo(MSE_FIT.w[0]!, 2);
     expect(hugeHuber.b).toBeCloseTo(MSE_FIT.b, 2);
+  });
+
+  it('the lean refit the figure runs at every δ is the engine\'s full-batch descent to the last bit', () => {
+    for (const loss of [{ kind: 'absolute-error' }, { kind: 'huber', delta: 0.3 }, { kind: 'huber', delta: 1 }, { kind: 'huber', delta: 7 }] as const) {
+      const run = robustFitHistory(loss);
+      expect(run.diverged).toBe(false);
+      expect(robustFit(loss)).toEqual(run.params.at(-1));
+    }
   });
 });
