@@ -68,6 +68,53 @@ function pixelBox(grid: SampledGrid, scales: Plot.ScaleFunctions) {
   return { x1: x(grid.x1), x2: x(grid.x2), y1: y(grid.y1), y2: y(grid.y2) };
 }
 
+/** Ramps already read, by colour function: a sketch redrawn every frame reuses its ramp's table. */
+const ramps = new WeakMap<(t: number) => string, Uint8ClampedArray>();
+
+function rampOf(colourAt: (t: number) => string): Uint8ClampedArray {
+  let table = ramps.get(colourAt);
+  if (!table) ramps.set(colourAt, (table = rampTable(colourAt)));
+  return table;
+}
+
+/**
+ * The grid as a PNG data address, one pixel per sample (row 0 is y1), drawn on a canvas of
+ * `document` (the page's, or the server's stand-in). Null when the canvas cannot be drawn on.
+ */
+export function heatmapImage(grid: SampledGrid, options: HeatmapOptions, document: Document): string | null {
+  const { width, height, values } = grid;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context2d = canvas.getContext('2d');
+  if (!context2d) return null;
+  const image = context2d.createImageData(width, height);
+  const alpha = Math.round(255 * (options.opacity ?? 1));
+  const pixels = image.data;
+  const table = rampOf(options.colourAt);
+  for (let k = 0; k < width * height; k++) {
+    const t = options.position(values[k]!);
+    if (Number.isNaN(t)) continue;
+    const i = 4 * Math.round((RAMP_STEPS - 1) * Math.max(0, Math.min(1, t)));
+    if (table[i + 3] === 0) continue;
+    pixels[4 * k] = table[i]!;
+    pixels[4 * k + 1] = table[i + 1]!;
+    pixels[4 * k + 2] = table[i + 2]!;
+    pixels[4 * k + 3] = alpha;
+  }
+  context2d.putImageData(image, 0, 0);
+  return canvas.toDataURL();
+}
+
+/** Where the image of a grid goes on the chart: its box, flipped so that row 0 lands where the y scale puts y1. */
+export function heatmapPlacement(box: { x1: number; x2: number; y1: number; y2: number }): { transform: string; width: string; height: string } {
+  return {
+    transform: `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`,
+    width: String(px(Math.abs(box.x2 - box.x1))),
+    height: String(px(Math.abs(box.y2 - box.y1))),
+  };
+}
+
 /**
  * The grid as an image, one pixel per sample, stretched over its extents on the chart's x and y
  * scales and smoothed by the browser. A colour the parser cannot read leaves its pixel clear.
@@ -75,36 +122,16 @@ function pixelBox(grid: SampledGrid, scales: Plot.ScaleFunctions) {
 export function heatmapMark(grid: SampledGrid, options: HeatmapOptions): Plot.RenderFunction {
   return function heatmap(_index, scales, _values, _dimensions, context) {
     const document = context.document;
-    const { width, height, values } = grid;
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context2d = canvas.getContext('2d');
     const group = document.createElementNS(SVG, 'g') as SVGGElement;
-    if (!context2d) return group;
-    const image = context2d.createImageData(width, height);
-    const alpha = Math.round(255 * (options.opacity ?? 1));
-    const pixels = image.data;
-    const table = rampTable(options.colourAt);
-    for (let k = 0; k < width * height; k++) {
-      const t = options.position(values[k]!);
-      if (Number.isNaN(t)) continue;
-      const i = 4 * Math.round((RAMP_STEPS - 1) * Math.max(0, Math.min(1, t)));
-      if (table[i + 3] === 0) continue;
-      pixels[4 * k] = table[i]!;
-      pixels[4 * k + 1] = table[i + 1]!;
-      pixels[4 * k + 2] = table[i + 2]!;
-      pixels[4 * k + 3] = alpha;
-    }
-    context2d.putImageData(image, 0, 0);
-    const box = pixelBox(grid, scales);
+    const href = heatmapImage(grid, options, document);
+    if (href === null) return group;
     const img = document.createElementNS(SVG, 'image');
-    // Row 0 of the image is y1; the flip puts it where the y scale does.
-    img.setAttribute('transform', `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`);
-    img.setAttribute('width', String(px(Math.abs(box.x2 - box.x1))));
-    img.setAttribute('height', String(px(Math.abs(box.y2 - box.y1))));
+    const place = heatmapPlacement(pixelBox(grid, scales));
+    img.setAttribute('transform', place.transform);
+    img.setAttribute('width', place.width);
+    img.setAttribute('height', place.height);
     img.setAttribute('preserveAspectRatio', 'none');
-    img.setAttribute('href', canvas.toDataURL());
+    img.setAttribute('href', href);
     group.append(img);
     return group;
   };

@@ -4,6 +4,7 @@
  * Pure: numbers in, Plot options (the base) and a sketch (the marker) out.
  */
 import * as Plot from '@observablehq/plot';
+import { decimateRows } from './decimate';
 import type { Shape, Sketch } from './sketch';
 
 export interface OverStepsLayers {
@@ -68,7 +69,7 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
     const all = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! }));
     const blown = all.findIndex((r) => !(Math.abs(r.value) <= limit));
     const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
-    base.push(Plot.line(rows, { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
+    base.push(Plot.line(decimateRows(rows, (r) => r.value), { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
     const here = rows[Math.min(input.current, rows.length - 1)];
     if (here) {
       overlay.push(

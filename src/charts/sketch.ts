@@ -6,6 +6,7 @@
  *
  * Plain data, no DOM: chart builders return them, unit tests read them.
  */
+import type { HeatmapOptions, SampledGrid } from './grid-marks';
 
 export interface XY {
   readonly x: number;
@@ -33,7 +34,7 @@ export interface Paint {
   readonly clip?: boolean;
 }
 
-export type DotSymbol = 'circle' | 'diamond' | 'times';
+export type DotSymbol = 'circle' | 'diamond' | 'times' | 'triangle';
 
 export type Shape =
   /** A polyline through the points; a non-finite point breaks it. */
@@ -51,6 +52,11 @@ export type Shape =
   | (Paint & { readonly kind: 'ruleY'; readonly y: number })
   /** Bars from 0 up to y, on a band x scale. */
   | (Paint & { readonly kind: 'barsY'; readonly bars: ReadonlyArray<{ readonly x: unknown; readonly y: number }> })
+  /**
+   * A sampled grid as a heatmap over its extents (as charts/grid-marks.ts's heatmapMark): for a
+   * field that changes with every step, such as a classifier's probability over the plane.
+   */
+  | (Paint & { readonly kind: 'raster'; readonly grid: SampledGrid; readonly colours: HeatmapOptions })
   | (Paint & {
       readonly kind: 'text';
       readonly x: number;
@@ -94,6 +100,11 @@ export function shapePoints(shape: Shape): XY[] {
       ]);
     case 'text':
       return [{ x: shape.x, y: shape.y }];
+    case 'raster':
+      return [
+        { x: shape.grid.x1, y: shape.grid.y1 },
+        { x: shape.grid.x2, y: shape.grid.y2 },
+      ];
     default:
       return [];
   }
@@ -130,5 +141,7 @@ export function finiteShape(shape: Shape): Shape | null {
       return Number.isFinite(shape.y) ? shape : null;
     case 'text':
       return finite(shape.x, shape.y) ? shape : null;
+    case 'raster':
+      return finite(shape.grid.x1, shape.grid.x2, shape.grid.y1, shape.grid.y2) && shape.grid.width > 0 && shape.grid.height > 0 ? shape : null;
   }
 }

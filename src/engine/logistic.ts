@@ -44,8 +44,12 @@ export function crossEntropyLossAt(design: Design, theta: ArrayLike<number>, con
   for (let i = 0; i < n; i++) {
     const p = scratch[i]!;
     const t = y[i]!;
-    // Same placement as 004: log(p + ε) and log((1 − p) + ε).
-    s += t * Math.log(p + eps) + (1 - t) * Math.log(1 - p + eps);
+    // Same placement as 004: log(p + ε) and log((1 − p) + ε). A hard label weighs one of the two
+    // logarithms by 0; it is left uncomputed when it is finite, which changes no bit of the sum
+    // (and halves the logarithms of a run), but still computed where 0 × −∞ must give NaN.
+    const a = t === 0 && p + eps > 0 ? 0 : t * Math.log(p + eps);
+    const b = t === 1 && 1 - p + eps > 0 ? 0 : (1 - t) * Math.log(1 - p + eps);
+    s += a + b;
   }
   return -(s / n) + l2Value(convention.l2, theta, design.d, n);
 }

@@ -3,7 +3,7 @@
  * at any step of a descent run, with loss, accuracy and the size of the weights over the steps.
  */
 import { useMemo } from 'preact/hooks';
-import { decisionPlaneOptions } from '../charts/decision-plane';
+import { decisionPlaneBase, decisionPlaneSketch } from '../charts/decision-plane';
 import { overStepsLayers } from '../charts/over-steps';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -64,7 +64,9 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
             aspect={{ wide: 0.8, narrow: 1 }}
             label="Two classes in the plane with the model's probability and decision boundary"
             description={description}
-            build={() => decisionPlaneOptions({ X: data.X, labels: data.y, window: PLANE, field, boundary: segment, wrong })}
+            build={() => decisionPlaneBase(PLANE)}
+            baseKey={[]}
+            overlay={() => decisionPlaneSketch({ X: data.X, labels: data.y, field, boundary: segment, wrong })}
           />
           <dl class="readout" aria-live="polite">
             <div>

@@ -22,9 +22,11 @@ import {
   surfaceMesh,
   surfaceScene,
   type SurfaceAngles,
+  type SurfaceMesh,
   type SurfaceScene,
 } from '../../charts/surface';
 import { REFERENCE_WIDTH } from './PlotView';
+import { burstTracker } from './settle';
 import './surface-view.css';
 
 export interface SurfaceViewProps {
@@ -58,6 +60,10 @@ export interface SurfaceViewProps {
 }
 
 const SERVER_RESOLUTION = 22;
+const RESOLUTION = 40;
+const DRAG_RESOLUTION = 24;
+/** How long a burst of new grids must be quiet before the surface is drawn in full again. */
+const SETTLE_MS = 250;
 const PALETTE_STEPS = 64;
 const PALETTE_SHADES = 6;
 /** Degrees per key press, and with Shift. */
@@ -210,7 +216,7 @@ function sceneSvg(scene: SurfaceScene, width: number, height: number): string {
 }
 
 export function SurfaceView(props: SurfaceViewProps) {
-  const { grid, label, description, aspect, logScale = false, colourLogScale = logScale, resolution = 40, dragResolution = 24 } = props;
+  const { grid, label, description, aspect, logScale = false, colourLogScale = logScale } = props;
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
   const host = useRef<HTMLDivElement>(null);
   /** Two stacked canvases: the surface, repainted only when it changes, and the marks over it. */
@@ -222,24 +228,30 @@ export function SurfaceView(props: SurfaceViewProps) {
     setView(normaliseAngles({ azimuth: props.azimuth, elevation: props.elevation }));
   }, [props.azimuth, props.elevation]);
 
-  const mesh = useMemo(() => surfaceMesh(grid, resolution, logScale, colourLogScale), [grid, resolution, logScale, colourLogScale]);
-  const dragMesh = useMemo(() => surfaceMesh(grid, dragResolution, logScale, colourLogScale), [grid, dragResolution, logScale, colourLogScale]);
-
   // Everything the painter reads, kept current for the pointer handlers and the frame callback.
-  const live = useRef({ props, view, mesh, dragMesh, dragging: false, frame: 0, colours: null as Colours | null });
+  const live = useRef({ props, view, dragging: false, frame: 0, settle: 0, colours: null as Colours | null });
+  /**
+   * Meshes of the grid on show, by resolution, made when first painted: the coarse one only when
+   * a drag or a burst of new grids (a data slider being dragged) asks for it.
+   */
+  const meshes = useRef<{ key: readonly unknown[]; byResolution: Map<number, SurfaceMesh> }>({ key: [], byResolution: new Map() });
+  const burst = useRef(burstTracker(SETTLE_MS));
   /** What the surface canvas was last painted for (mesh, view, size, colours). */
   const painted = useRef<readonly unknown[] | null>(null);
+  /**
+   * The box's size in CSS pixels, read when it is mounted and when it resizes. Reading it in draw()
+   * instead forced the browser to lay the page out in the middle of each slider frame, and again
+   * at the frame's end after the other charts had changed.
+   */
+  const size = useRef({ width: 0, height: 0 });
   live.current.props = props;
-  live.current.mesh = mesh;
-  live.current.dragMesh = dragMesh;
   if (!live.current.dragging) live.current.view = view;
 
   const draw = () => {
     const el = host.current;
     const cv = canvases.current;
     if (!el || !cv) return;
-    const width = el.clientWidth;
-    const height = el.clientHeight;
+    const { width, height } = size.current;
     if (width <= 0 || height <= 0) return;
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     const pw = Math.round(width * dpr), ph = Math.round(height * dpr);
@@ -257,7 +269,22 @@ export function SurfaceView(props: SurfaceViewProps) {
     // style on every frame forced the browser to restyle the page in the middle of a drag.
     if (!s.colours) s.colours = readColours(el);
     const p = s.props;
-    const mesh = s.dragging ? s.dragMesh : s.mesh;
+    const meshKey = [p.grid, p.logScale ?? false, p.colourLogScale ?? p.logScale ?? false];
+    if (!meshKey.every((part, i) => part === meshes.current.key[i])) {
+      meshes.current = { key: meshKey, byResolution: new Map() };
+      if (burst.current.change(performance.now())) {
+        // Drawn coarse while the grids keep coming; in full once they stop.
+        clearTimeout(s.settle);
+        s.settle = window.setTimeout(draw, SETTLE_MS);
+      }
+    }
+    const coarse = s.dragging || burst.current.busy(performance.now());
+    const n = coarse ? (p.dragResolution ?? DRAG_RESOLUTION) : (p.resolution ?? RESOLUTION);
+    let mesh = meshes.current.byResolution.get(n);
+    if (!mesh) {
+      mesh = surfaceMesh(p.grid, n, meshKey[1] as boolean, meshKey[2] as boolean);
+      meshes.current.byResolution.set(n, mesh);
+    }
     // A slider that moves only the path or the point (a step, a learning rate) leaves the surface
     // canvas as it was (a resize clears it, hence the pixel size in the key); only the marks are
     // painted again, and the browser stacks the two canvases without a copy on the main thread.
@@ -302,8 +329,12 @@ export function SurfaceView(props: SurfaceViewProps) {
     for (const c of [surface, marks]) c.setAttribute('aria-hidden', 'true');
     el.replaceChildren(surface, marks);
     canvases.current = { surface, marks };
-    draw();
-    const observer = new ResizeObserver(() => draw());
+    const measure = () => {
+      size.current = { width: el.clientWidth, height: el.clientHeight };
+      draw();
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     const recolour = () => {
@@ -315,6 +346,7 @@ export function SurfaceView(props: SurfaceViewProps) {
       observer.disconnect();
       scheme.removeEventListener('change', recolour);
       if (live.current.frame) cancelAnimationFrame(live.current.frame);
+      clearTimeout(live.current.settle);
     };
   }, []);
 

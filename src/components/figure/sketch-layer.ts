@@ -6,6 +6,7 @@
  */
 import { finiteShape, type Shape, type Sketch } from '../../charts/sketch';
 import { circlePath } from '../../charts/dot-path';
+import { heatmapImage, heatmapPlacement } from '../../charts/grid-marks';
 import { px } from '../../charts/segments';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -64,11 +65,17 @@ function symbolPath(x: number, y: number, r: number, symbol: string): string {
     const d = r * ROOT_PI * 0.6189 * Math.SQRT1_2;
     return `M${px(x - d)},${px(y - d)}L${px(x + d)},${px(y + d)}M${px(x - d)},${px(y + d)}L${px(x + d)},${px(y - d)}`;
   }
+  if (symbol === 'triangle') {
+    // d3's triangle for the area of a circle of radius r, pointing up, centred as Plot centres it.
+    const h = r * Math.sqrt(Math.PI / (3 * Math.sqrt(3)));
+    const side = Math.sqrt(3) * h;
+    return `M${px(x)},${px(y - 2 * h)}L${px(x + side)},${px(y + h)}L${px(x - side)},${px(y + h)}Z`;
+  }
   return circlePath(x, y, r);
 }
 
 /** The path data of a shape in pixels (every shape but text is one path). */
-export function shapePath(shape: Exclude<Shape, { kind: 'text' }>, scales: SketchScales, frame: Frame): string {
+export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, scales: SketchScales, frame: Frame): string {
   const X = (v: unknown) => Number(scales.x.apply(v));
   const Y = (v: unknown) => Number(scales.y.apply(v));
   let d = '';
@@ -181,7 +188,30 @@ function slot(parent: Element, index: number, tag: string, kind: string, documen
   return el;
 }
 
-function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame): void {
+/** The grid's image, stretched over its extents; the image is encoded again only when its samples change. */
+function drawRaster(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scales: SketchScales, document: Document): void {
+  const { grid } = shape;
+  const box = { x1: Number(scales.x.apply(grid.x1)), x2: Number(scales.x.apply(grid.x2)), y1: Number(scales.y.apply(grid.y1)), y2: Number(scales.y.apply(grid.y2)) };
+  const place = heatmapPlacement(box);
+  set(el, 'transform', place.transform);
+  set(el, 'width', place.width);
+  set(el, 'height', place.height);
+  set(el, 'preserveAspectRatio', 'none');
+  if (drawnGrids.get(el) !== grid) {
+    drawnGrids.set(el, grid);
+    set(el, 'href', heatmapImage(grid, shape.colours, document) ?? undefined);
+  }
+}
+
+/** The grid each raster element shows, so that an unchanged grid is not encoded again. */
+const drawnGrids = new WeakMap<Element, unknown>();
+
+function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame, document: Document): void {
+  if (shape.kind === 'raster') {
+    drawRaster(el, shape, scales, document);
+    set(el, 'class', shape.className);
+    return;
+  }
   if (shape.kind === 'text') {
     const x = Number(scales.x.apply(shape.x));
     const y = Number(scales.y.apply(shape.y));
@@ -220,7 +250,7 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
   for (const raw of sketch.shapes) {
     const shape = finiteShape(raw);
     if (!shape) continue;
-    const tag = shape.kind === 'text' ? 'text' : 'path';
+    const tag = shape.kind === 'text' ? 'text' : shape.kind === 'raster' ? 'image' : 'path';
     if (shape.clip) {
       // A nested <svg> is a clipping viewport that needs no id (a clipPath would, per figure).
       const box = slot(svg, index, 'svg', `clip-${shape.kind}`, document);
@@ -230,9 +260,9 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
       set(box, 'height', px(bottom - top));
       set(box, 'viewBox', `${px(left)} ${px(top)} ${px(right - left)} ${px(bottom - top)}`);
       set(box, 'overflow', 'hidden');
-      drawShape(slot(box, 0, tag, shape.kind, document), shape, scales, frame);
+      drawShape(slot(box, 0, tag, shape.kind, document), shape, scales, frame, document);
     } else {
-      drawShape(slot(svg, index, tag, shape.kind, document), shape, scales, frame);
+      drawShape(slot(svg, index, tag, shape.kind, document), shape, scales, frame, document);
     }
     index += 1;
   }
