@@ -7,7 +7,7 @@
  * so the page's markup no longer traces the window's border once per level.
  */
 import type * as Plot from '@observablehq/plot';
-import { isolines } from '../engine/isolines';
+import { isolinesAtLevels } from '../engine/isolines';
 import { simplifyPolyline } from './simplify';
 
 /** How far, in pixels, a contour may move when vertices on its nearly straight stretches are dropped. */
@@ -143,23 +143,25 @@ export interface ContourOptions {
   readonly strokeWidth?: number;
 }
 
-/** SVG path data for the grid's isolines at `level`, in the chart's pixels. */
-export function contourPath(grid: SampledGrid, level: number, scales: Plot.ScaleFunctions): string {
+/** SVG path data for the grid's isolines at each of `levels`, in the chart's pixels ('' for a level with none). */
+export function contourPaths(grid: SampledGrid, levels: readonly number[], scales: Plot.ScaleFunctions): string[] {
   const box = pixelBox(grid, scales);
   // Lattice coordinates put sample i at i; its pixel's centre is ½ a pixel in from the edge x1.
   const kx = (box.x2 - box.x1) / grid.width;
   const ky = (box.y2 - box.y1) / grid.height;
-  let d = '';
-  for (const line of isolines(grid.values, grid.width, grid.height, level, { toEdges: true })) {
-    const xs = Array.from(line.xs, (v) => box.x1 + (v + 0.5) * kx);
-    const ys = Array.from(line.ys, (v) => box.y1 + (v + 0.5) * ky);
-    const kept = simplifyPolyline(xs, ys, CONTOUR_TOLERANCE);
-    kept.forEach((i, k) => {
-      d += `${k === 0 ? 'M' : 'L'}${px(xs[i]!)},${px(ys[i]!)}`;
-    });
-    if (line.closed) d += 'Z';
-  }
-  return d;
+  return isolinesAtLevels(grid.values, grid.width, grid.height, levels, { toEdges: true }).map((lines) => {
+    let d = '';
+    for (const line of lines) {
+      const xs = Array.from(line.xs, (v) => box.x1 + (v + 0.5) * kx);
+      const ys = Array.from(line.ys, (v) => box.y1 + (v + 0.5) * ky);
+      const kept = simplifyPolyline(xs, ys, CONTOUR_TOLERANCE);
+      kept.forEach((i, k) => {
+        d += `${k === 0 ? 'M' : 'L'}${px(xs[i]!)},${px(ys[i]!)}`;
+      });
+      if (line.closed) d += 'Z';
+    }
+    return d;
+  });
 }
 
 /** One path per level (levels with no line are left out), stroked, not filled. */
@@ -172,8 +174,7 @@ export function contourMark(grid: SampledGrid, levels: readonly number[], option
     group.setAttribute('stroke', options.stroke);
     if (options.strokeOpacity !== undefined) group.setAttribute('stroke-opacity', String(options.strokeOpacity));
     if (options.strokeWidth !== undefined) group.setAttribute('stroke-width', String(options.strokeWidth));
-    for (const level of levels) {
-      const d = contourPath(grid, level, scales);
+    for (const d of contourPaths(grid, levels, scales)) {
       if (d === '') continue;
       const path = document.createElementNS(SVG, 'path');
       path.setAttribute('d', d);

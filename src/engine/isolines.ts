@@ -27,15 +27,71 @@ export interface IsolineOptions {
  * level (a diverged loss is high). A level outside the samples' range gives no lines.
  */
 export function isolines(values: ArrayLike<number>, width: number, height: number, level: number, options: IsolineOptions = {}): Isoline[] {
+  return isolinesAtLevels(values, width, height, [level], options)[0]!;
+}
+
+/**
+ * `isolines` at each of `levels`, in their order: the lattice is checked (and widened) once for all
+ * of them, which is what a contour map with a dozen levels redrawn on every frame of a drag needs.
+ */
+export function isolinesAtLevels(values: ArrayLike<number>, width: number, height: number, levels: readonly number[], options: IsolineOptions = {}): Isoline[][] {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 2 || height < 2) {
     throw new RangeError(`isolines: the lattice must be at least 2 × 2 samples, got ${width} × ${height}`);
   }
   if (values.length !== width * height) {
     throw new RangeError(`isolines: ${values.length} values for a ${width} × ${height} lattice (expected ${width * height})`);
   }
-  if (!Number.isFinite(level)) return [];
+  if (!levels.some(Number.isFinite)) return levels.map(() => []);
   const lattice = options.toEdges ? widen(values, width, height) : { values: finiteOrHigh(values), width, height, widened: false };
-  return trace(lattice.values, lattice.width, lattice.height, level, lattice.widened);
+  const cells = crossedCells(lattice.values, lattice.width, lattice.height, levels);
+  const scratch = edgeScratch(lattice.width, lattice.height);
+  return levels.map((level, n) => (Number.isFinite(level) ? trace(lattice.values, lattice.width, lattice.height, level, lattice.widened, cells[n]!, scratch) : []));
+}
+
+/**
+ * The links of every edge of a lattice, shared by the levels of one call and left clean by each:
+ * allocating them per level cost more than tracing (a browser zeroes and accounts for every new
+ * typed array).
+ */
+interface EdgeScratch {
+  /** An edge borders at most two cells, so it has at most two links; -1 is none. */
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  readonly visited: Uint8Array;
+}
+
+function edgeScratch(width: number, height: number): EdgeScratch {
+  const edges = 2 * width * height;
+  return { first: new Int32Array(edges).fill(-1), second: new Int32Array(edges).fill(-1), visited: new Uint8Array(edges) };
+}
+
+/**
+ * For each level, the cells (by their bottom-left sample) that it crosses, in scan order: those
+ * with a corner below it and a corner at or above it. One pass over the lattice serves every
+ * level, so a level is traced through its own few cells instead of the whole lattice.
+ */
+function crossedCells(values: Float64Array, width: number, height: number, levels: readonly number[]): number[][] {
+  const cells: number[][] = levels.map(() => []);
+  const sorted = levels.map((level, n) => ({ level, n })).filter((l) => Number.isFinite(l.level)).sort((a, b) => a.level - b.level);
+  const at = Float64Array.from(sorted, (l) => l.level);
+  for (let j = 0; j < height - 1; j++) {
+    for (let i = 0; i < width - 1; i++) {
+      const a = j * width + i;
+      const va = values[a]!, vb = values[a + 1]!, vc = values[a + width + 1]!, vd = values[a + width]!;
+      const lo = Math.min(va, vb, vc, vd);
+      const hi = Math.max(va, vb, vc, vd);
+      // The first level above lo; the cell is crossed by every level from there up to hi.
+      let first = 0;
+      let last = at.length;
+      while (first < last) {
+        const mid = (first + last) >> 1;
+        if (at[mid]! > lo) last = mid;
+        else first = mid + 1;
+      }
+      for (let k = first; k < at.length && at[k]! <= hi; k++) cells[sorted[k]!.n]!.push(a);
+    }
+  }
+  return cells;
 }
 
 function finiteOrHigh(values: ArrayLike<number>): Float64Array {
@@ -64,47 +120,54 @@ function widen(values: ArrayLike<number>, width: number, height: number) {
   return { values: out, width: W, height: H, widened: true };
 }
 
-function trace(values: Float64Array, width: number, height: number, level: number, widened: boolean): Isoline[] {
-  const above = (k: number) => values[k]! >= level;
+function trace(values: Float64Array, width: number, height: number, level: number, widened: boolean, cells: readonly number[], scratch: EdgeScratch): Isoline[] {
   // Edge ids: 2·k is the edge from sample k to its right neighbour, 2·k + 1 to the one above it.
-  const links = new Map<number, number[]>();
-  const link = (a: number, b: number) => {
-    (links.get(a) ?? links.set(a, []).get(a)!).push(b);
-    (links.get(b) ?? links.set(b, []).get(b)!).push(a);
+  // `order` lists the edges in the order they were first linked, which fixes where each line starts.
+  const { first, second, visited } = scratch;
+  const order: number[] = [];
+  const add = (from: number, to: number) => {
+    if (first[from] === -1) {
+      first[from] = to;
+      order.push(from);
+    } else second[from] = to;
   };
-  for (let j = 0; j < height - 1; j++) {
-    for (let i = 0; i < width - 1; i++) {
-      const a = j * width + i; // bottom left
-      const b = a + 1; // bottom right
-      const d = a + width; // top left
-      const c = d + 1; // top right
-      const inA = above(a);
-      const inB = above(b);
-      const inC = above(c);
-      const inD = above(d);
-      const bottom = 2 * a;
-      const left = 2 * a + 1;
-      const right = 2 * b + 1;
-      const top = 2 * d;
-      const crossing: number[] = [];
-      if (inA !== inB) crossing.push(bottom);
-      if (inB !== inC) crossing.push(right);
-      if (inD !== inC) crossing.push(top);
-      if (inA !== inD) crossing.push(left);
-      if (crossing.length === 2) link(crossing[0]!, crossing[1]!);
-      else if (crossing.length === 4) {
-        // A saddle: the cell's mean decides whether the region above joins a to c or b to d.
-        const centreAbove = (values[a]! + values[b]! + values[c]! + values[d]!) / 4 >= level;
-        if (centreAbove === inA) {
-          link(bottom, right); // cut off corner b
-          link(top, left); // and corner d
-        } else {
-          link(bottom, left); // cut off corner a
-          link(right, top); // and corner c
-        }
+  const link = (a: number, b: number) => {
+    add(a, b);
+    add(b, a);
+  };
+  const crossing = [0, 0, 0, 0];
+  for (const a of cells) {
+    // a is the cell's bottom left sample.
+    const b = a + 1; // bottom right
+    const d = a + width; // top left
+    const c = d + 1; // top right
+    const inA = values[a]! >= level;
+    const inB = values[b]! >= level;
+    const inC = values[c]! >= level;
+    const inD = values[d]! >= level;
+    const bottom = 2 * a;
+    const left = 2 * a + 1;
+    const right = 2 * b + 1;
+    const top = 2 * d;
+    let count = 0;
+    if (inA !== inB) crossing[count++] = bottom;
+    if (inB !== inC) crossing[count++] = right;
+    if (inD !== inC) crossing[count++] = top;
+    if (inA !== inD) crossing[count++] = left;
+    if (count === 2) link(crossing[0]!, crossing[1]!);
+    else if (count === 4) {
+      // A saddle: the cell's mean decides whether the region above joins a to c or b to d.
+      const centreAbove = (values[a]! + values[b]! + values[c]! + values[d]!) / 4 >= level;
+      if (centreAbove === inA) {
+        link(bottom, right); // cut off corner b
+        link(top, left); // and corner d
+      } else {
+        link(bottom, left); // cut off corner a
+        link(right, top); // and corner c
       }
     }
   }
+  const degree = (edge: number) => (first[edge] === -1 ? 0 : second[edge] === -1 ? 1 : 2);
 
   const point = (edge: number): [number, number] => {
     const k = edge >> 1;
@@ -122,29 +185,35 @@ function trace(values: Float64Array, width: number, height: number, level: numbe
   };
 
   const lines: Isoline[] = [];
-  const visited = new Set<number>();
   const walk = (start: number) => {
     const xs: number[] = [];
     const ys: number[] = [];
     let previous = -1;
     let edge = start;
     for (;;) {
-      visited.add(edge);
+      visited[edge] = 1;
       const [x, y] = point(edge);
       xs.push(x);
       ys.push(y);
-      const next = links.get(edge)!.find((n) => n !== previous && !visited.has(n));
-      if (next === undefined) break;
+      const f = first[edge]!;
+      const g = second[edge]!;
+      const next = f !== -1 && f !== previous && !visited[f] ? f : g !== -1 && g !== previous && !visited[g] ? g : -1;
+      if (next === -1) break;
       previous = edge;
       edge = next;
     }
-    const ends = links.get(start)!.length === 1;
-    const closed = !ends && links.get(edge)!.includes(start);
+    const ends = degree(start) === 1;
+    const closed = !ends && (first[edge] === start || second[edge] === start);
     if (xs.length >= 2) lines.push({ xs: Float64Array.from(xs), ys: Float64Array.from(ys), closed });
   };
   // Lines that end on the lattice's edge first (their ends have one neighbour), then rings.
-  for (const [edge, next] of links) if (next.length === 1 && !visited.has(edge)) walk(edge);
-  for (const edge of links.keys()) if (!visited.has(edge)) walk(edge);
+  for (const edge of order) if (degree(edge) === 1 && !visited[edge]) walk(edge);
+  for (const edge of order) if (!visited[edge]) walk(edge);
+  for (const edge of order) {
+    first[edge] = -1;
+    second[edge] = -1;
+    visited[edge] = 0;
+  }
   return lines;
 }
 

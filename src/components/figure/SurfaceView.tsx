@@ -98,8 +98,16 @@ function readColours(el: Element): Colours {
   };
 }
 
-/** The box's floor, the surface back to front, and the axis names: what only the mesh, view and size change. */
-function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number, height: number, dpr: number, c: Colours): void {
+/** How far, in CSS pixels, an unoutlined quad is pushed out past its edges to cover the seams between quads. */
+const SEAM_COVER = 0.4;
+
+/**
+ * The box's floor, the surface back to front, and the axis names: what only the mesh, view and size
+ * change. `outline` strokes each quad in a darker shade (the mesh lines); without it each quad is
+ * filled a little larger instead, which hides the seams at half the cost, for frames drawn while
+ * the surface moves.
+ */
+function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number, height: number, dpr: number, c: Colours, outline: boolean): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.lineJoin = 'round';
@@ -119,15 +127,27 @@ function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width:
     const [k, s] = paletteIndex(t[r]!, light[r]!, PALETTE_STEPS, PALETTE_SHADES);
     const o = r * 8;
     ctx.beginPath();
-    ctx.moveTo(xy[o]!, xy[o + 1]!);
-    ctx.lineTo(xy[o + 2]!, xy[o + 3]!);
-    ctx.lineTo(xy[o + 4]!, xy[o + 5]!);
-    ctx.lineTo(xy[o + 6]!, xy[o + 7]!);
+    if (outline) {
+      ctx.moveTo(xy[o]!, xy[o + 1]!);
+      for (let v = 2; v < 8; v += 2) ctx.lineTo(xy[o + v]!, xy[o + v + 1]!);
+    } else {
+      const cx = (xy[o]! + xy[o + 2]! + xy[o + 4]! + xy[o + 6]!) / 4;
+      const cy = (xy[o + 1]! + xy[o + 3]! + xy[o + 5]! + xy[o + 7]!) / 4;
+      for (let v = 0; v < 8; v += 2) {
+        const dx = xy[o + v]! - cx;
+        const dy = xy[o + v + 1]! - cy;
+        const grow = 1 + SEAM_COVER / (Math.hypot(dx, dy) || 1);
+        if (v === 0) ctx.moveTo(cx + dx * grow, cy + dy * grow);
+        else ctx.lineTo(cx + dx * grow, cy + dy * grow);
+      }
+    }
     ctx.closePath();
     ctx.fillStyle = pal[k]![s]!;
-    ctx.strokeStyle = pal[k]![Math.max(0, s - 3)]!;
     ctx.fill();
-    ctx.stroke();
+    if (outline) {
+      ctx.strokeStyle = pal[k]![Math.max(0, s - 3)]!;
+      ctx.stroke();
+    }
   }
   // Axis names.
   ctx.fillStyle = c.fg;
@@ -304,7 +324,7 @@ export function SurfaceView(props: SurfaceViewProps) {
       quads: !kept,
     });
     if (!kept) {
-      paintSurface(surfaceCtx, scene, width, height, dpr, s.colours);
+      paintSurface(surfaceCtx, scene, width, height, dpr, s.colours, !coarse);
       painted.current = key;
     }
     marksCtx.setTransform(1, 0, 0, 1, 0, 0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTOUR_TOLERANCE, contourPath } from '../../../src/charts/grid-marks';
+import { CONTOUR_TOLERANCE, contourPaths } from '../../../src/charts/grid-marks';
 import { simplifyPolyline } from '../../../src/charts/simplify';
 import type * as Plot from '@observablehq/plot';
 
@@ -44,7 +44,7 @@ describe('simplifyPolyline', () => {
   });
 });
 
-describe('contourPath', () => {
+describe('contourPaths', () => {
   /** A cone: the distance from the centre of a 60 × 60 grid, drawn on identity scales (one sample per pixel). */
   const n = 60;
   const values = Float64Array.from({ length: n * n }, (_, k) => Math.hypot((k % n) + 0.5 - n / 2, Math.floor(k / n) + 0.5 - n / 2));
@@ -54,7 +54,7 @@ describe('contourPath', () => {
   const vertices = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
   it('traces a circle of the level radius: every vertex within a tolerance and a rounding of it', () => {
-    const d = contourPath(grid, 20, scales);
+    const d = contourPaths(grid, [20], scales)[0]!;
     const points = vertices(d);
     expect(points.length).toBeGreaterThan(16);
     for (const [x, y] of points) expect(Math.abs(Math.hypot(x - n / 2, y - n / 2) - 20)).toBeLessThan(0.1 + CONTOUR_TOLERANCE);
@@ -63,6 +63,6 @@ describe('contourPath', () => {
 
   it('drops most of the vertices of the unsimplified trace on gentle curves', () => {
     // A circle of radius 20 crosses about 4·2·20 = 160 cell edges; far fewer vertices are needed to draw it.
-    expect(vertices(contourPath(grid, 20, scales)).length).toBeLessThan(100);
+    expect(vertices(contourPaths(grid, [20], scales)[0]!).length).toBeLessThan(100);
   });
 });

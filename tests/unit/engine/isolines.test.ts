@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isolines, type Isoline } from '../../../src/engine/isolines';
+import { isolines, isolinesAtLevels, type Isoline } from '../../../src/engine/isolines';
 
 /** Samples f(i, j) on a width × height lattice, row j after row j − 1. */
 function lattice(width: number, height: number, f: (i: number, j: number) => number): Float64Array {
@@ -126,6 +126,24 @@ describe('isolines', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('many levels at once give what each level gives alone, with non-finite levels empty', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 9 }),
+        fc.integer({ min: 2, max: 9 }),
+        fc.array(fc.oneof(fc.double({ min: -2, max: 2, noNaN: true }), fc.constant(Infinity)), { minLength: 81, maxLength: 81 }),
+        fc.array(fc.oneof(fc.double({ min: -2, max: 2, noNaN: true }), fc.constant(NaN)), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (width, height, pool, levels, toEdges) => {
+          const values = pool.slice(0, width * height);
+          const together = isolinesAtLevels(values, width, height, levels, { toEdges });
+          expect(together).toEqual(levels.map((level) => isolines(values, width, height, level, { toEdges })));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
