@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { kb } from './sizes.ts';
-import type { BenchReport, BudgetResult, PageReport } from './types.ts';
+import type { BenchReport, BudgetResult, InteractionResult, PageReport } from './types.ts';
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, align: string): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -104,12 +104,21 @@ export function lighthouseNotes(pages: readonly PageReport[]): string {
   return lines.join('\n');
 }
 
+/** The floor (floor.ts) as one line above the frame table. */
+export function floorLine(floor: InteractionResult | null | undefined, throttle: number): string {
+  const what = `Floor (a bare page with one slider and its number, ${throttle}× throttle):`;
+  if (!floor?.frames) return `${what} not measured`;
+  const f = floor.frames;
+  return `${what} p50 ${n1(f.p50)} ms, p95 ${n1(f.p95)} ms, max ${n1(f.max)} ms`;
+}
+
 export function formatReport(report: BenchReport): string {
   const sections = [
     `Pages (KB = 1000 bytes; gzip level 9; CPU throttled ${report.environment.cpuThrottle}×; viewport ${report.environment.viewport.width}×${report.environment.viewport.height})`,
     pagesTable(report.pages),
     '',
     `Frame times while sweeping (rAF intervals at ${report.environment.cpuThrottle}× throttle; budget p95 ≤ 17 ms for 2D, ≤ 34 ms for 3D)`,
+    floorLine(report.environment.floor, report.environment.cpuThrottle),
     interactionsTable(report.pages),
     '',
     'Engine micro-benchmarks (Node, no throttle)',

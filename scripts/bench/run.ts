@@ -17,6 +17,7 @@ import type { Browser } from 'playwright-core';
 import { CPU_THROTTLE, VIEWPORT, launchChromium } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
 import { runEngineBenchmarks } from './engine.ts';
+import { measureFloor } from './floor.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { loadPage } from './page-metrics.ts';
 import { formatReport, writeJson } from './report.ts';
@@ -115,6 +116,7 @@ async function main(): Promise<number> {
   const wantLighthouse = wantPages && !args['no-lighthouse'];
   let chromiumVersion = 'not started';
   let pages: PageReport[] = [];
+  let floor: InteractionResult | null = null;
 
   if (wantPages) {
     if (!args['no-build']) {
@@ -127,6 +129,10 @@ async function main(): Promise<number> {
       const browser = await launchChromium();
       chromiumVersion = browser.version();
       try {
+        if (!args['no-sweeps']) {
+          floor = await measureFloor(browser);
+          log('floor: swept a bare page with one slider');
+        }
         pages = await measurePages(browser, server);
       } finally {
         await browser.close();
@@ -160,6 +166,7 @@ async function main(): Promise<number> {
       cpuThrottle: CPU_THROTTLE,
       viewport: VIEWPORT,
       gzipLevel: GZIP_LEVEL,
+      floor,
     },
     pages,
     engine,

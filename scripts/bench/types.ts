@@ -95,6 +95,8 @@ export interface BenchReport {
     readonly cpuThrottle: number;
     readonly viewport: { readonly width: number; readonly height: number };
     readonly gzipLevel: number;
+    /** The slider sweep on a bare page (floor.ts): what any sweep costs on this machine; null when not run. */
+    readonly floor?: InteractionResult | null;
   };
   readonly pages: PageReport[];
   readonly engine: EngineResult[];
