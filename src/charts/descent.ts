@@ -54,7 +54,12 @@ export function stepWindow(k: number, last: number): number {
 
 /** Over-steps layers cut to the steps 0 … window, with the x axis spanning exactly that range. */
 function windowed(layers: OverStepsLayers, window: number): OverStepsLayers {
-  return { ...layers, base: { ...layers.base, x: { ...(layers.base.x as Plot.ScaleOptions), domain: [0, window] } } };
+  return {
+    overlay: layers.overlay,
+    get base() {
+      return { ...layers.base, x: { ...(layers.base.x as Plot.ScaleOptions), domain: [0, window] } };
+    },
+  };
 }
 
 /** The loss over steps 0 … window, with the step on show marked; optionally on a log axis. */

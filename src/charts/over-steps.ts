@@ -45,23 +45,8 @@ export interface OverStepsInput {
  * of a scrub or an animation.
  */
 export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
-  const base: Plot.Markish[] = [];
   const overlay: Shape[] = [{ kind: 'ruleX', x: input.current, stroke: 'var(--c-warn)', strokeWidth: 1.5 }];
-  for (const r of input.references ?? []) {
-    if (!Number.isFinite(r.value)) continue;
-    base.push(
-      Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
-      Plot.text([r.value], {
-        y: (v: number) => v,
-        frameAnchor: r.anchor ?? 'right',
-        text: () => r.label,
-        dy: -7,
-        dx: r.anchor === 'left' ? 4 : 0,
-        fill: r.stroke,
-        textAnchor: r.anchor === 'left' ? 'start' : 'end',
-      }),
-    );
-  }
+  const lines: Array<{ rows: Array<{ step: number; value: number }>; stroke: string }> = [];
   for (const s of input.series) {
     // A run that blows up is drawn until it leaves any sensible scale, then stops: huge values would
     // squash the rest of the chart and overflow the SVG's coordinates.
@@ -69,7 +54,7 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
     const all = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! }));
     const blown = all.findIndex((r) => !(Math.abs(r.value) <= limit));
     const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
-    base.push(Plot.line(decimateRows(rows, (r) => r.value), { x: 'step', y: 'value', stroke: s.stroke, strokeWidth: 2 }));
+    lines.push({ rows, stroke: s.stroke });
     const here = rows[Math.min(input.current, rows.length - 1)];
     if (here) {
       overlay.push(
@@ -78,13 +63,36 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
       );
     }
   }
-  const style = { fontSize: '12px', overflow: 'visible' };
-  return {
-    base: {
+  // Made only when read: a scrub redraws the overlay on every frame but the base only for a new run.
+  let base: Plot.PlotOptions | null = null;
+  const makeBase = (): Plot.PlotOptions => {
+    const marks: Plot.Markish[] = [];
+    for (const r of input.references ?? []) {
+      if (!Number.isFinite(r.value)) continue;
+      marks.push(
+        Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
+        Plot.text([r.value], {
+          y: (v: number) => v,
+          frameAnchor: r.anchor ?? 'right',
+          text: () => r.label,
+          dy: -7,
+          dx: r.anchor === 'left' ? 4 : 0,
+          fill: r.stroke,
+          textAnchor: r.anchor === 'left' ? 'start' : 'end',
+        }),
+      );
+    }
+    for (const { rows, stroke } of lines) marks.push(Plot.line(decimateRows(rows, (r) => r.value), { x: 'step', y: 'value', stroke, strokeWidth: 2 }));
+    return {
       x: { label: 'step', grid: true },
       y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
-      style,
-      marks: base,
+      style: { fontSize: '12px', overflow: 'visible' },
+      marks,
+    };
+  };
+  return {
+    get base() {
+      return (base ??= makeBase());
     },
     overlay: { fontSize: 12, shapes: overlay },
   };
