@@ -9,7 +9,7 @@
  * heatmap, which changes with every step, must lie under them.
  */
 import * as Plot from '@observablehq/plot';
-import type { SampledGrid } from './grid-marks';
+import { heatmapImage, type HeatmapOptions, type SampledGrid } from './grid-marks';
 import type { Shape, Sketch } from './sketch';
 
 /** The model's probability sampled over the window (the engine's probabilityField). */
@@ -62,7 +62,10 @@ export function decisionPlaneBase(win: PlaneWindow): Plot.PlotOptions {
 export function decisionPlaneSketch(input: DecisionPlaneInput): Sketch {
   const { X, labels, field, boundary, wrong } = input;
   const shapes: Shape[] = [];
-  if (field) shapes.push({ kind: 'raster', grid: field, colours: { position: probabilityPosition, colourAt: colourOfProbability(), opacity: 0.55 } });
+  if (field) {
+    const colours: HeatmapOptions = { position: probabilityPosition, colourAt: colourOfProbability(), opacity: 0.55 };
+    shapes.push({ kind: 'raster', grid: field, colours, image: (document) => heatmapImage(field, colours, document) });
+  }
   if (boundary) {
     shapes.push({ kind: 'line', points: boundary.map((p) => ({ x: p.x1, y: p.x2 })), stroke: 'var(--fg)', strokeWidth: 2.5, strokeDasharray: '7 4', clip: true });
   }

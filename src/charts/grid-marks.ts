@@ -106,15 +106,6 @@ export function heatmapImage(grid: SampledGrid, options: HeatmapOptions, documen
   return canvas.toDataURL();
 }
 
-/** Where the image of a grid goes on the chart: its box, flipped so that row 0 lands where the y scale puts y1. */
-export function heatmapPlacement(box: { x1: number; x2: number; y1: number; y2: number }): { transform: string; width: string; height: string } {
-  return {
-    transform: `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`,
-    width: String(px(Math.abs(box.x2 - box.x1))),
-    height: String(px(Math.abs(box.y2 - box.y1))),
-  };
-}
-
 /**
  * The grid as an image, one pixel per sample, stretched over its extents on the chart's x and y
  * scales and smoothed by the browser. A colour the parser cannot read leaves its pixel clear.
@@ -126,10 +117,11 @@ export function heatmapMark(grid: SampledGrid, options: HeatmapOptions): Plot.Re
     const href = heatmapImage(grid, options, document);
     if (href === null) return group;
     const img = document.createElementNS(SVG, 'image');
-    const place = heatmapPlacement(pixelBox(grid, scales));
-    img.setAttribute('transform', place.transform);
-    img.setAttribute('width', place.width);
-    img.setAttribute('height', place.height);
+    const box = pixelBox(grid, scales);
+    // Row 0 of the image is y1; the flip puts it where the y scale does.
+    img.setAttribute('transform', `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`);
+    img.setAttribute('width', String(px(Math.abs(box.x2 - box.x1))));
+    img.setAttribute('height', String(px(Math.abs(box.y2 - box.y1))));
     img.setAttribute('preserveAspectRatio', 'none');
     img.setAttribute('href', href);
     group.append(img);

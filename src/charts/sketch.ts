@@ -55,8 +55,15 @@ export type Shape =
   /**
    * A sampled grid as a heatmap over its extents (as charts/grid-marks.ts's heatmapMark): for a
    * field that changes with every step, such as a classifier's probability over the plane.
+   * `image` encodes it (grid-marks.ts's heatmapImage, given the page's document); it comes with the
+   * shape so that the sketch layer, on every page, does not carry the heatmap code.
    */
-  | (Paint & { readonly kind: 'raster'; readonly grid: SampledGrid; readonly colours: HeatmapOptions })
+  | (Paint & {
+      readonly kind: 'raster';
+      readonly grid: SampledGrid;
+      readonly colours: HeatmapOptions;
+      readonly image: (document: Document) => string | null;
+    })
   | (Paint & {
       readonly kind: 'text';
       readonly x: number;

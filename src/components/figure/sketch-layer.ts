@@ -6,7 +6,6 @@
  */
 import { finiteShape, type Shape, type Sketch } from '../../charts/sketch';
 import { circlePath } from '../../charts/dot-path';
-import { heatmapImage, heatmapPlacement } from '../../charts/grid-marks';
 import { px } from '../../charts/segments';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -192,14 +191,14 @@ function slot(parent: Element, index: number, tag: string, kind: string, documen
 function drawRaster(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scales: SketchScales, document: Document): void {
   const { grid } = shape;
   const box = { x1: Number(scales.x.apply(grid.x1)), x2: Number(scales.x.apply(grid.x2)), y1: Number(scales.y.apply(grid.y1)), y2: Number(scales.y.apply(grid.y2)) };
-  const place = heatmapPlacement(box);
-  set(el, 'transform', place.transform);
-  set(el, 'width', place.width);
-  set(el, 'height', place.height);
+  // Row 0 of the image is y1; the flip puts it where the y scale does (as heatmapMark places it).
+  set(el, 'transform', `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`);
+  set(el, 'width', px(Math.abs(box.x2 - box.x1)));
+  set(el, 'height', px(Math.abs(box.y2 - box.y1)));
   set(el, 'preserveAspectRatio', 'none');
   if (drawnGrids.get(el) !== grid) {
     drawnGrids.set(el, grid);
-    set(el, 'href', heatmapImage(grid, shape.colours, document) ?? undefined);
+    set(el, 'href', shape.image(document) ?? undefined);
   }
 }
 
