@@ -35,7 +35,21 @@ export function timeIt(name: string, detail: string, fn: () => unknown, sink: un
 export async function runEngineBenchmarks(): Promise<EngineResult[]> {
   allowExtensionlessTsImports();
   const engine = await import('../../src/engine/index.ts');
-  const { CONVENTIONS, linearData, squaredErrorStats, squaredErrorGrid, crossEntropyGrid, gaussianClasses, gradientDescent, squaredErrorObjective, SOURCE_000_DATA } = engine;
+  const {
+    CONVENTIONS,
+    linearData,
+    squaredErrorStats,
+    squaredErrorGrid,
+    crossEntropyGrid,
+    crossEntropyObjective,
+    gaussianClasses,
+    gaussianClasses2D,
+    gradientDescent,
+    isolinesAtLevels,
+    squaredErrorObjective,
+    withL2,
+    SOURCE_000_DATA,
+  } = engine;
 
   const landscape = { wMin: -1, wMax: 5, bMin: -2, bMax: 4 };
   /** Lesson 1's default data (y = 1.5x + 2, σ = 1.5, seed 42) with n points. */
@@ -51,6 +65,12 @@ export async function runEngineBenchmarks(): Promise<EngineResult[]> {
   const classes = gaussianClasses({ seed: 0, positive: [{ mean: 1, sd: 1, n: 500 }], negative: [{ mean: -1, sd: 1, n: 500 }] });
   const bceWindow = { wMin: -2, wMax: 6, bMin: -4, bMax: 4, width: 100, height: 100 };
   const descentObjective = squaredErrorObjective(linearData(SOURCE_000_DATA), CONVENTIONS.textbook);
+  // A contour map as lesson 8 draws one: a 70 × 70 loss grid and 12 levels spread over its range.
+  const contourGrid = squaredErrorGrid(squaredErrorStats(lineData(100).x, lineData(100).y), { ...landscape, width: 70, height: 70 }, CONVENTIONS.textbook);
+  const contourLevels = Array.from({ length: 12 }, (_, i) => contourGrid.min + ((contourGrid.max - contourGrid.min) * (i + 0.5)) / 12);
+  // Lesson 11's run: two features, 120 points, 2 000 steps, redone whenever its rate or penalty moves.
+  const plane = gaussianClasses2D({ seed: 0, positive: [{ mean: [1, 1], sd: 1, n: 60 }], negative: [{ mean: [-1, -1], sd: 1, n: 60 }] });
+  const planeObjective = crossEntropyObjective(plane, withL2(CONVENTIONS.textbookLogistic, 0.1));
 
   return [
     timeIt(MSE_GRID_SMALL, 'MSE landscape 200×200 for n = 100: squaredErrorStats + squaredErrorGrid', mseCase(100)),
@@ -61,6 +81,12 @@ export async function runEngineBenchmarks(): Promise<EngineResult[]> {
     timeIt('bce-grid-100x100-n1000', 'cross-entropy landscape 100×100 for n = 1 000: crossEntropyGrid', () => crossEntropyGrid(classes, bceWindow, CONVENTIONS.textbookLogistic)),
     timeIt('descent-10000-steps', '10 000 gradient-descent steps on 000’s data (n = 100, rate 0.1, full history)', () =>
       gradientDescent(descentObjective, { learningRate: 0.1, steps: 10_000 }),
+    ),
+    timeIt('contours-70x70-12-levels', 'contour lines of a 70×70 grid at 12 levels, widened to the pixel edges: isolinesAtLevels', () =>
+      isolinesAtLevels(contourGrid.values, contourGrid.width, contourGrid.height, contourLevels, { toEdges: true }),
+    ),
+    timeIt('logistic-run-2000-steps', 'lesson 11’s run: 2 000 descent steps of L2-penalised cross-entropy, 120 points, 2 features', () =>
+      gradientDescent(planeObjective, { learningRate: 0.5, steps: 2000, stopOnDivergence: true }),
     ),
   ];
 }

@@ -57,7 +57,7 @@ export {
   type SquaredErrorStats,
 } from './grid';
 export { checkGradient, finiteDifferenceGradient, type GradientCheck } from './gradient-check';
-export { isolines, type Isoline, type IsolineOptions } from './isolines';
+export { isolines, isolinesAtLevels, type Isoline, type IsolineOptions } from './isolines';
 export { linearCrossing, logisticBoundary, logit } from './decision';
 export { gaussianClasses2D, type GaussianClasses2DOptions, type GaussianCluster2D, type LabelledRows } from './gaussian-classes-2d';
 export { decisionSegment, probabilityField, type PlaneWindow, type ProbabilityField } from './probability-field';
