@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { dotPath } from './dot-path';
+import { polyline } from './segments';
 import type { Segment, Shape, Sketch } from './sketch';
 
 export interface Line {
@@ -39,20 +40,7 @@ export function lineEnds(line: Line, [x0, x1]: readonly [number, number]): Array
   ];
 }
 
-/** Axis limits that hold the points and the true line with a little air around them. */
-export function paddedDomain(values: ArrayLike<number>, extra: readonly number[] = [], pad = 0.08): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of [...Array.from(values), ...extra]) {
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (lo === Infinity) return [-1, 1];
-  if (hi - lo < 1e-9) return [lo - 1, hi + 1];
-  const span = hi - lo;
-  return [lo - pad * span, hi + pad * span];
-}
+export { paddedDomain } from './domain';
 
 const STYLE = { fontSize: '13px', overflow: 'visible' };
 
@@ -61,10 +49,10 @@ export function lineFitBase(input: LineFitInput): Plot.PlotOptions {
   const { x, y, truth, best, xDomain, yDomain } = input;
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'var(--rule)' }), Plot.ruleX([0], { stroke: 'var(--rule)' })];
   if (truth) {
-    marks.push(Plot.line(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
+    marks.push(polyline(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
   }
   if (best) {
-    marks.push(Plot.line(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
+    marks.push(polyline(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
   }
   marks.push(dotPath({ length: x.length }, { x: Array.from(x), y: Array.from(y), r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
   return { x: { domain: [...xDomain], label: 'x', grid: true }, y: { domain: [...yDomain], label: 'y', grid: true }, style: STYLE, marks };

@@ -17,7 +17,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { contourMark, heatmapMark, type SampledGrid } from './grid-marks';
-import { segments as segmentsMark } from './segments';
+import { polyline, segments as segmentsMark } from './segments';
 import type { Shape, Sketch } from './sketch';
 
 /** The parts of an engine LossGrid this chart reads. */
@@ -214,7 +214,7 @@ export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
   }
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
-    marks.push(Plot.line(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
+    marks.push(polyline(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
   }
   if (minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b)) {
     marks.push(

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decimateRows } from './decimate';
+import { polyline } from './segments';
 import type { Shape, Sketch } from './sketch';
 
 export interface OverStepsLayers {
@@ -82,7 +83,7 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
         }),
       );
     }
-    for (const { rows, stroke } of lines) marks.push(Plot.line(decimateRows(rows, (r) => r.value), { x: 'step', y: 'value', stroke, strokeWidth: 2 }));
+    for (const { rows, stroke } of lines) marks.push(polyline(decimateRows(rows, (r) => r.value), { x: 'step', y: 'value', stroke, strokeWidth: 2 }));
     return {
       x: { label: 'step', grid: true },
       y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },

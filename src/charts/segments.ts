@@ -48,3 +48,40 @@ export function segments<T>(data: readonly T[], options: SegmentsOptions): Plot.
     },
   });
 }
+
+export type PolylineOptions = Omit<Plot.LinkOptions, 'x1' | 'y1' | 'x2' | 'y2'> & { readonly x: Plot.ChannelValueSpec; readonly y: Plot.ChannelValueSpec };
+
+/** Path data through the points of `index` in order; a point left out (not finite) starts a new piece. */
+export function polylinePathData(index: readonly number[], x: ArrayLike<number>, y: ArrayLike<number>): string {
+  let d = '';
+  let previous = -2;
+  for (const i of index) {
+    d += `${i === previous + 1 ? 'L' : 'M'}${px(x[i]!)},${px(y[i]!)}`;
+    previous = i;
+  }
+  return d;
+}
+
+/**
+ * A line through `data` in order, drawn as Plot's line mark draws an uncurved line (round joins
+ * and caps) but by the link mark every figure page already loads: a page whose only lines are
+ * these does not fetch Plot's line mark at all.
+ */
+export function polyline<T>(data: readonly T[], options: PolylineOptions): Plot.Markish {
+  const { x, y, ...paint } = options;
+  return Plot.link(data as T[], {
+    strokeLinejoin: 'round',
+    strokeLinecap: 'round',
+    ...paint,
+    x1: x,
+    y1: y,
+    x2: x,
+    y2: y,
+    render(index, scales, values, dimensions, context, next) {
+      const group = next!([], scales, values, dimensions, context);
+      if (!group) return null;
+      const { x1, y1 } = values as unknown as Record<'x1' | 'y1', ArrayLike<number>>;
+      return appendPath(group, polylinePathData(index, x1, y1), context.document);
+    },
+  });
+}

@@ -5,7 +5,7 @@
  */
 import { linearDataEvenlySpaced, SOURCE_002_DATA, type XY } from '../engine/datasets';
 import { defineFigure } from '../state/figure-spec';
-import { LANDSCAPE_WINDOW } from './landscape';
+import { LANDSCAPE_WINDOW } from './windows';
 
 /** Steps computed for every run (the step slider's range). */
 export const DESCENT_STEPS = 1000;

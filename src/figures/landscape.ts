@@ -11,7 +11,8 @@ export const LANDSCAPE_X_RANGE = [SOURCE_002_DATA.xMin, SOURCE_002_DATA.xMax] as
 /** The true intercept (002's); the figure lets the reader change the slope, the noise and the count. */
 export const LANDSCAPE_INTERCEPT = SOURCE_002_DATA.intercept;
 /** The part of the (w, b) plane the heatmap and the surface show. */
-export const LANDSCAPE_WINDOW = { wMin: -1, wMax: 5, bMin: -4, bMax: 6 } as const;
+export { LANDSCAPE_WINDOW } from './windows';
+import { LANDSCAPE_WINDOW } from './windows';
 /** Samples per side of the landscape grid (the heatmap's pixels; the surface resamples it). */
 export const LANDSCAPE_GRID_SIZE = 121;
 /** Samples per side while the data is being dragged (see src/state/use-settled.ts): a ninth of the work. */

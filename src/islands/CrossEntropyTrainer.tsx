@@ -4,7 +4,7 @@
  * curvature at the current parameters, next to the rate in use.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { paddedDomain } from '../charts/line-fit';
+import { paddedDomain } from '../charts/domain';
 import { DataPanel } from '../components/figure/DataPanel';
 import { classesLayers } from '../charts/classes-1d';
 import { overStepsLayers } from '../charts/over-steps';

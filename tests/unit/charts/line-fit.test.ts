@@ -35,9 +35,9 @@ describe('lineFitBase and lineFitSketch', () => {
 
   it('leaves out residuals, truth and best line unless asked', () => {
     expect(lineFitSketch({ ...base, showResiduals: false }).shapes.map((s) => s.kind)).toEqual(['line']);
-    expect(markNames(lineFitBase(base)).filter((n) => n === 'Line')).toHaveLength(0);
+    expect(markNames(lineFitBase(base)).filter((n) => n === 'Link')).toHaveLength(0);
     const all = markNames(lineFitBase({ ...base, truth: { w: 2, b: 1 }, best: { w: 1.9, b: 1.1 } }));
-    expect(all.filter((n) => n === 'Line')).toHaveLength(2);
+    expect(all.filter((n) => n === 'Link')).toHaveLength(2);
   });
 
   it('keeps the axes fixed to the given domains', () => {

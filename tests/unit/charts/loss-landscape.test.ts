@@ -54,7 +54,7 @@ describe('lossLandscapeBase and lossLandscapeSketch', () => {
     const input = { grid, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 }, arrows: [{ w: 0, b: 0, dw: 1, db: -1 }], circles: [{ r: 1 }, { r: 2 }] };
     const base = names(lossLandscapeBase(input));
     expect(base.filter((n) => n === 'Dot').length).toBe(3); // minimum: halo, ring, cross
-    expect(base.filter((n) => n === 'Line').length).toBe(2);
+    expect(base.filter((n) => n === 'Link').length).toBe(2); // the circles, as polylines
     // The arrow twice (halo, then colour) and the point.
     expect(lossLandscapeSketch(input).shapes.map((s) => s.kind)).toEqual(['arrows', 'arrows', 'dots']);
   });

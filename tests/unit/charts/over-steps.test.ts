@@ -4,7 +4,7 @@ import { overStepsLayers } from '../../../src/charts/over-steps';
 describe('overStepsLayers', () => {
   it('stops a series where it blows up instead of drawing huge values', () => {
     const o = overStepsLayers({ series: [{ name: 'loss', values: [1, 10, 1e4, 1e9, 1e200, Infinity, NaN], stroke: 'red' }], current: 2, yLabel: 'loss', logY: true }).base;
-    const line = (o.marks as Array<{ data?: Array<{ step: number }>; constructor: { name: string } }>).find((m) => m.constructor.name === 'Line')!;
+    const line = (o.marks as Array<{ data?: Array<{ step: number }>; constructor: { name: string } }>).find((m) => m.constructor.name === 'Link')!;
     expect(line.data!.map((r) => r.step)).toEqual([0, 1, 2]);
     expect(o.y?.type).toBe('log');
   });
@@ -21,7 +21,7 @@ describe('overStepsLayers', () => {
     const names = (o: { marks?: unknown }) => (o.marks as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
     const early = overStepsLayers({ ...input, current: 1 });
     const late = overStepsLayers({ ...input, current: 3 });
-    expect(names(early.base)).toEqual(['Line']);
+    expect(names(early.base)).toEqual(['Link']);
     expect(early.overlay.shapes.map((s) => s.kind)).toEqual(['ruleX', 'dots', 'text']);
     const dotAt = (o: typeof early.overlay) => o.shapes.flatMap((s) => (s.kind === 'dots' ? s.points : []))[0];
     expect(dotAt(early.overlay)).toEqual({ x: 1, y: 2 });

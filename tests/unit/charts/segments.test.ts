@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { segments, segmentsPathData } from '../../../src/charts/segments';
+import { polyline, polylinePathData, segments, segmentsPathData } from '../../../src/charts/segments';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -12,7 +12,8 @@ const rows = [
   { x: 3, y: 1, fit: 4 },
 ];
 
-function draw(data: typeof rows, clip = false): Element {
+/** A 200 × 100 chart of x, y in [0, 4] with no margins or axes: data units map to pixels simply. */
+function chartOf(marks: Plot.Markish[]): Element {
   return Plot.plot({
     document: document as unknown as Document,
     width: 200,
@@ -20,8 +21,12 @@ function draw(data: typeof rows, clip = false): Element {
     margin: 0,
     x: { domain: [0, 4], range: [0, 200], axis: null },
     y: { domain: [0, 4], range: [100, 0], axis: null },
-    marks: [segments(data, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'red', strokeWidth: 2, clip })],
+    marks,
   }) as unknown as Element;
+}
+
+function draw(data: typeof rows, clip = false): Element {
+  return chartOf([segments(data, { x1: 'x', y1: 'y', x2: 'x', y2: 'fit', stroke: 'red', strokeWidth: 2, clip })]);
 }
 
 describe('segments', () => {
@@ -49,5 +54,26 @@ describe('segments', () => {
     // The path must sit in the group that carries the stroke, or it is drawn with none.
     expect(clipped!.parentElement!.getAttribute('stroke')).toBe('red');
     expect(draw([]).querySelectorAll('path')).toHaveLength(0);
+  });
+});
+
+describe('polyline', () => {
+  it('runs through the points in order and starts a new piece after a point left out', () => {
+    expect(polylinePathData([0, 1, 2], [0, 1, 2], [5, 6, 7])).toBe('M0,5L1,6L2,7');
+    expect(polylinePathData([0, 1, 3], [0, 1, 2, 3], [5, 6, 7, 8])).toBe('M0,5L1,6M3,8');
+    expect(polylinePathData([], [], [])).toBe('');
+  });
+
+  it('draws one path with the line mark’s round joins, skipping a missing point, clipped when asked', () => {
+    const chart = chartOf([polyline(rows, { x: 'x', y: 'y', stroke: 'blue', strokeWidth: 2, strokeDasharray: '4 2', clip: true })]);
+    const paths = chart.querySelectorAll('path');
+    expect(paths).toHaveLength(1);
+    // (0, 0) → (1, 3), then the NaN row breaks the line, which goes on from (3, 1).
+    expect(paths[0]!.getAttribute('d')).toBe('M0,100L50,25M150,75');
+    const group = paths[0]!.parentElement!;
+    expect(group.getAttribute('stroke')).toBe('blue');
+    expect(group.getAttribute('stroke-linejoin')).toBe('round');
+    expect(group.getAttribute('stroke-dasharray')).toBe('4 2');
+    expect(chart.querySelector('g[clip-path]')).toBeTruthy();
   });
 });

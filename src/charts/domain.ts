@@ -1,0 +1,19 @@
+/**
+ * Axis limits for a chart's data, on their own so that a figure needing only them does not load a
+ * chart module (lesson 10 would otherwise fetch the line-fit chart's code for this one function).
+ */
+
+/** Axis limits that hold the points and the true line with a little air around them. */
+export function paddedDomain(values: ArrayLike<number>, extra: readonly number[] = [], pad = 0.08): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of [...Array.from(values), ...extra]) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo === Infinity) return [-1, 1];
+  if (hi - lo < 1e-9) return [lo - 1, hi + 1];
+  const span = hi - lo;
+  return [lo - pad * span, hi + pad * span];
+}
