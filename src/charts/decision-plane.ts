@@ -64,7 +64,7 @@ export function decisionPlaneSketch(input: DecisionPlaneInput): Sketch {
   const shapes: Shape[] = [];
   if (field) {
     const colours: HeatmapOptions = { position: probabilityPosition, colourAt: colourOfProbability(), opacity: 0.55 };
-    shapes.push({ kind: 'raster', grid: field, colours, image: (document) => heatmapImage(field, colours, document) });
+    shapes.push({ kind: 'raster', grid: field, image: (document) => heatmapImage(field, colours, document) });
   }
   if (boundary) {
     shapes.push({ kind: 'line', points: boundary.map((p) => ({ x: p.x1, y: p.x2 })), stroke: 'var(--fg)', strokeWidth: 2.5, strokeDasharray: '7 4', clip: true });

@@ -6,7 +6,7 @@
  *
  * Plain data, no DOM: chart builders return them, unit tests read them.
  */
-import type { HeatmapOptions, SampledGrid } from './grid-marks';
+import type { SampledGrid } from './grid-marks';
 
 export interface XY {
   readonly x: number;
@@ -56,14 +56,10 @@ export type Shape =
    * A sampled grid as a heatmap over its extents (as charts/grid-marks.ts's heatmapMark): for a
    * field that changes with every step, such as a classifier's probability over the plane.
    * `image` encodes it (grid-marks.ts's heatmapImage, given the page's document); it comes with the
-   * shape so that the sketch layer, on every page, does not carry the heatmap code.
+   * shape so that the sketch layer, on every page, does not carry the heatmap code. The layer
+   * encodes again only for a new `grid` object.
    */
-  | (Paint & {
-      readonly kind: 'raster';
-      readonly grid: SampledGrid;
-      readonly colours: HeatmapOptions;
-      readonly image: (document: Document) => string | null;
-    })
+  | (Paint & { readonly kind: 'raster'; readonly grid: SampledGrid; readonly image: (document: Document) => string | null })
   | (Paint & {
       readonly kind: 'text';
       readonly x: number;

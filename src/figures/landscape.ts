@@ -5,14 +5,14 @@
  * can drag, which starts on the true line and so changes little until it is moved.
  */
 import { defineFigure } from '../state/figure-spec';
+import { LANDSCAPE_WINDOW } from './windows';
 import { linearDataEvenlySpaced, SOURCE_002_DATA, withPoints, type XY } from '../engine/datasets';
 
 export const LANDSCAPE_X_RANGE = [SOURCE_002_DATA.xMin, SOURCE_002_DATA.xMax] as const;
 /** The true intercept (002's); the figure lets the reader change the slope, the noise and the count. */
 export const LANDSCAPE_INTERCEPT = SOURCE_002_DATA.intercept;
-/** The part of the (w, b) plane the heatmap and the surface show. */
-export { LANDSCAPE_WINDOW } from './windows';
-import { LANDSCAPE_WINDOW } from './windows';
+/** The part of the (w, b) plane the heatmap and the surface show (shared with lesson 5). */
+export { LANDSCAPE_WINDOW };
 /** Samples per side of the landscape grid (the heatmap's pixels; the surface resamples it). */
 export const LANDSCAPE_GRID_SIZE = 121;
 /** Samples per side while the data is being dragged (see src/state/use-settled.ts): a ninth of the work. */

@@ -3,10 +3,11 @@
  * keys (← → turn, ↑ ↓ tilt; with Shift, bigger steps). The view (azimuth, elevation, in degrees) is a
  * prop, so it can live in a figure spec; the component reports a new view through onViewChange when
  * a drag ends or a key is pressed, and paints every frame in between itself, without re-rendering the
- * island. Drawing is a painter's algorithm over a coarse mesh on a <canvas> (coarser while dragging),
- * with the marks (path, minimum, point) on a second canvas over it, so a step repaints only them; the
- * maths is in src/charts/surface.ts. On the server it writes an SVG of the same scene into a box
- * whose size CSS fixes, so the figure is there before any script runs and nothing shifts.
+ * island. Drawing is a painter's algorithm over a coarse mesh on a <canvas> (coarser, and without
+ * mesh lines, while dragged or while its grid is changing), with the marks (path, minimum, point)
+ * on a second canvas over it, so a step repaints only them; the maths is in src/charts/surface.ts.
+ * On the server it writes an SVG of the same scene into a box whose size CSS fixes, so the figure
+ * is there before any script runs and nothing shifts.
  *
  * Usage: <SurfaceView grid={lossGrid} azimuth={v.azimuth} elevation={v.elevation}
  *   onViewChange={(view) => state.patch(view)} point={{ w, b }} minimum={{ w: wStar, b: bStar }}
@@ -26,7 +27,7 @@ import {
   type SurfaceScene,
 } from '../../charts/surface';
 import { REFERENCE_WIDTH } from './PlotView';
-import { burstTracker } from './settle';
+import { useSettled } from '../../state/use-settled';
 import './surface-view.css';
 
 export interface SurfaceViewProps {
@@ -62,8 +63,6 @@ export interface SurfaceViewProps {
 const SERVER_RESOLUTION = 22;
 const RESOLUTION = 40;
 const DRAG_RESOLUTION = 24;
-/** How long a burst of new grids must be quiet before the surface is drawn in full again. */
-const SETTLE_MS = 250;
 const PALETTE_STEPS = 64;
 const PALETTE_SHADES = 6;
 /** Degrees per key press, and with Shift. */
@@ -249,13 +248,14 @@ export function SurfaceView(props: SurfaceViewProps) {
   }, [props.azimuth, props.elevation]);
 
   // Everything the painter reads, kept current for the pointer handlers and the frame callback.
-  const live = useRef({ props, view, dragging: false, frame: 0, settle: 0, colours: null as Colours | null });
+  // A new grid (a data slider moving) is painted coarse until it has held still, then in full.
+  const settled = useSettled(grid);
+  const live = useRef({ props, view, settled, dragging: false, frame: 0, colours: null as Colours | null });
   /**
    * Meshes of the grid on show, by resolution, made when first painted: the coarse one only when
-   * a drag or a burst of new grids (a data slider being dragged) asks for it.
+   * a drag or a new grid asks for it.
    */
   const meshes = useRef<{ key: readonly unknown[]; byResolution: Map<number, SurfaceMesh> }>({ key: [], byResolution: new Map() });
-  const burst = useRef(burstTracker(SETTLE_MS));
   /** What the surface canvas was last painted for (mesh, view, size, colours). */
   const painted = useRef<readonly unknown[] | null>(null);
   /**
@@ -265,6 +265,7 @@ export function SurfaceView(props: SurfaceViewProps) {
    */
   const size = useRef({ width: 0, height: 0 });
   live.current.props = props;
+  live.current.settled = settled;
   if (!live.current.dragging) live.current.view = view;
 
   const draw = () => {
@@ -290,15 +291,8 @@ export function SurfaceView(props: SurfaceViewProps) {
     if (!s.colours) s.colours = readColours(el);
     const p = s.props;
     const meshKey = [p.grid, p.logScale ?? false, p.colourLogScale ?? p.logScale ?? false];
-    if (!meshKey.every((part, i) => part === meshes.current.key[i])) {
-      meshes.current = { key: meshKey, byResolution: new Map() };
-      if (burst.current.change(performance.now())) {
-        // Drawn coarse while the grids keep coming; in full once they stop.
-        clearTimeout(s.settle);
-        s.settle = window.setTimeout(draw, SETTLE_MS);
-      }
-    }
-    const coarse = s.dragging || burst.current.busy(performance.now());
+    if (!meshKey.every((part, i) => part === meshes.current.key[i])) meshes.current = { key: meshKey, byResolution: new Map() };
+    const coarse = s.dragging || !s.settled;
     const n = coarse ? (p.dragResolution ?? DRAG_RESOLUTION) : (p.resolution ?? RESOLUTION);
     let mesh = meshes.current.byResolution.get(n);
     if (!mesh) {
@@ -366,7 +360,6 @@ export function SurfaceView(props: SurfaceViewProps) {
       observer.disconnect();
       scheme.removeEventListener('change', recolour);
       if (live.current.frame) cancelAnimationFrame(live.current.frame);
-      clearTimeout(live.current.settle);
     };
   }, []);
 

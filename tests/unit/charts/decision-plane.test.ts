@@ -70,10 +70,30 @@ describe('decisionPlaneBase and decisionPlaneSketch', () => {
     expect(paths.at(-1)!.getAttribute('d')!.match(/L/g)!.length).toBe(6);
   });
 
-  it('colours p = 0, ½ and 1 as the diverging scale does', () => {
+  it('colours p = 0, ½ and 1 as the diverging scale does, at 55% opacity', () => {
     const field = { values: Float64Array.from([0, 0.5, 1]), width: 3, height: 1, x1: -6, x2: 6, y1: -6, y2: 6 };
-    const raster = decisionPlaneSketch({ X: [], labels: [], field }).shapes[0] as Extract<ReturnType<typeof decisionPlaneSketch>['shapes'][number], { kind: 'raster' }>;
+    const raster = decisionPlaneSketch({ X: [], labels: [], field }).shapes[0]!;
+    if (raster.kind !== 'raster') throw new Error('expected the field first');
+    // A canvas that keeps the pixels the image is drawn from.
+    let pixels: Uint8ClampedArray | null = null;
+    const document = page();
+    const create = document.createElement.bind(document);
+    document.createElement = ((tag: string) => {
+      const element = create(tag) as HTMLCanvasElement;
+      if (tag !== 'canvas') return element;
+      const getContext = element.getContext.bind(element);
+      element.getContext = ((kind: string) => {
+        const context = getContext(kind as '2d')!;
+        return { ...context, createImageData: context.createImageData.bind(context), putImageData: (image: ImageData) => ((pixels = image.data), context.putImageData(image, 0, 0)) };
+      }) as unknown as typeof element.getContext;
+      return element;
+    }) as typeof document.createElement;
+    expect(raster.image(document)).toMatch(/^data:image\/png;base64,/);
     const scale = Plot.scale({ color: { type: 'linear', scheme: 'RdBu', reverse: true, domain: [0, 1] } });
-    for (const p of [0, 0.5, 1]) expect(parseRgb(raster.colours.colourAt(raster.colours.position(p)))).toEqual(parseRgb(scale.apply(p) as string));
+    [0, 0.5, 1].forEach((p, k) => {
+      const want = parseRgb(scale.apply(p) as string)!;
+      want.forEach((c, i) => expect(Math.abs(pixels![4 * k + i]! - c), `p = ${p}, channel ${i}`).toBeLessThanOrEqual(3));
+      expect(pixels![4 * k + 3]).toBe(Math.round(255 * 0.55));
+    });
   });
 });
