@@ -4,7 +4,6 @@
  * parameter's curve against its true value and its optimum, the training log, and the numbers of
  * one training step (forward, loss, backward, update).
  */
-import * as Plot from '@observablehq/plot';
 import type { DescentHistory } from '../engine/descent';
 import type { Params } from '../engine/types';
 import { overStepsLayers, type OverStepsLayers, type StepsReference } from './over-steps';
@@ -52,19 +51,9 @@ export function stepWindow(k: number, last: number): number {
   return Math.max(1, Math.min(end, fits ?? end));
 }
 
-/** Over-steps layers cut to the steps 0 … window, with the x axis spanning exactly that range. */
-function windowed(layers: OverStepsLayers, window: number): OverStepsLayers {
-  return {
-    overlay: layers.overlay,
-    get base() {
-      return { ...layers.base, x: { ...(layers.base.x as Plot.ScaleOptions), domain: [0, window] } };
-    },
-  };
-}
-
 /** The loss over steps 0 … window, with the step on show marked; optionally on a log axis. */
 export function lossOverSteps(lossAt: readonly number[], k: number, window: number, logY: boolean): OverStepsLayers {
-  return windowed(overStepsLayers({ series: [{ name: 'loss', values: lossAt.slice(0, window + 1), stroke: 'var(--c-model)' }], current: k, yLabel: 'mean squared error', logY }), window);
+  return overStepsLayers({ series: [{ name: 'loss', values: lossAt, stroke: 'var(--c-model)' }], current: k, yLabel: 'mean squared error', logY, window });
 }
 
 /**
@@ -83,7 +72,7 @@ export function parameterOverSteps(input: {
   const { name, values, k, window, optimum, truth, stroke } = input;
   const references: StepsReference[] = [{ value: optimum, label: `optimum ${name}`, stroke: 'var(--c-good)', anchor: 'right' }];
   if (truth !== undefined) references.push({ value: truth, label: `true ${name}`, stroke: 'var(--c-truth)', anchor: 'left' });
-  return windowed(overStepsLayers({ series: [{ name, values: values.slice(0, window + 1), stroke }], current: k, yLabel: name, references }), window);
+  return overStepsLayers({ series: [{ name, values, stroke }], current: k, yLabel: name, references, window });
 }
 
 export interface LogRow {

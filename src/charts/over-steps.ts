@@ -1,15 +1,16 @@
 /**
  * A quantity over the steps of a run: one line per series (a loss, a weight, a norm), dashed
  * reference lines for the values they should reach, and a marker at the step the reader is on.
- * Pure: numbers in, Plot options (the base) and a sketch (the marker) out.
+ * Pure: numbers in, Plot options (the base) and a sketch (the series and the marker) out.
  */
 import * as Plot from '@observablehq/plot';
 import { decimateRows } from './decimate';
-import { polyline } from './segments';
-import type { Shape, Sketch } from './sketch';
+import type { Shape, Sketch, XY } from './sketch';
 
 export interface OverStepsLayers {
   readonly base: Plot.PlotOptions;
+  /** Everything the base is drawn from: give it to PlotView as `baseKey`. */
+  readonly baseKey: readonly unknown[];
   readonly overlay: Sketch;
 }
 
@@ -38,38 +39,89 @@ export interface OverStepsInput {
   logY?: boolean;
   /** Dashed horizontal lines, labelled at the right end. */
   references?: readonly StepsReference[];
+  /** Show steps 0 … window only, the x axis spanning exactly that (default: every step of the longest series). */
+  window?: number;
+}
+
+/** The rows of one series to draw: cut where it blows up, finite, positive on a log axis, decimated. */
+function seriesRows(values: ArrayLike<number>, logY: boolean, window: number): XY[] {
+  // A run that blows up is drawn until it leaves any sensible scale, then stops: huge values would
+  // squash the rest of the chart and overflow the SVG's coordinates.
+  const limit = 1e6 * Math.max(1, Math.abs(values[0] ?? 1));
+  const rows: XY[] = [];
+  for (let k = 0; k < Math.min(values.length, window + 1); k += 1) {
+    const v = values[k]!;
+    if (!(Math.abs(v) <= limit)) break;
+    if (Number.isFinite(v) && (!logY || v > 0)) rows.push({ x: k, y: v });
+  }
+  return rows;
 }
 
 /**
- * The chart in two layers for PlotView: the base holds the axes, references and whole series (redrawn
- * only when a run changes), the overlay the marker of the step on show, which moves with every frame
- * of a scrub or an animation.
+ * Decimated rows per series array: a scrub redraws the sketch on every frame, and the same run's
+ * arrays (and so the same point arrays) let the sketch layer reuse their paths.
+ */
+const drawnRows = new WeakMap<object, { logY: boolean; window: number; all: XY[]; shown: XY[] }>();
+
+function rowsOf(values: ArrayLike<number>, logY: boolean, window: number): { all: XY[]; shown: XY[] } {
+  const cached = typeof values === 'object' ? drawnRows.get(values) : undefined;
+  if (cached && cached.logY === logY && cached.window === window) return cached;
+  const all = seriesRows(values, logY, window);
+  const entry = { logY, window, all, shown: decimateRows(all, (r) => r.y) };
+  if (typeof values === 'object') drawnRows.set(values, entry);
+  return entry;
+}
+
+/**
+ * The y axis: the given domain, else the extent of every series and reference rounded out to nice
+ * values (decades on a log axis). Rounded, it stays put while a slider nudges the run, so the base
+ * is redrawn only when the run leaves it.
+ */
+function yDomainOf(input: OverStepsInput, lines: ReadonlyArray<{ all: readonly XY[] }>): [number, number] {
+  if (input.yDomain) return [input.yDomain[0], input.yDomain[1]];
+  let lo = Infinity;
+  let hi = -Infinity;
+  const take = (v: number) => {
+    if (!Number.isFinite(v) || (input.logY && v <= 0)) return;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  };
+  for (const { all } of lines) for (const r of all) take(r.y);
+  for (const r of input.references ?? []) take(r.value);
+  const type = input.logY ? 'log' : 'linear';
+  if (lo > hi) return input.logY ? [1, 10] : [0, 1];
+  if (lo === hi) [lo, hi] = input.logY ? [lo / 2, hi * 2] : [lo - 0.5, hi + 0.5];
+  const nice = Plot.scale({ y: { type, domain: [lo, hi], nice: true } }).domain as [number, number];
+  return [Number(nice[0]), Number(nice[1])];
+}
+
+/**
+ * The chart in two layers for PlotView: the base holds the axes and references, redrawn only when
+ * `baseKey` changes (a new axis range, new references); the overlay holds the series and the marker
+ * of the step on show, which move with every frame of a scrub, an animation or a changed setting.
  */
 export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
+  const logY = input.logY ?? false;
+  const steps = input.window ?? Math.max(1, ...input.series.map((s) => s.values.length - 1));
+  const lines = input.series.map((s) => ({ ...rowsOf(s.values, logY, steps), stroke: s.stroke, name: s.name }));
   const overlay: Shape[] = [{ kind: 'ruleX', x: input.current, stroke: 'var(--c-warn)', strokeWidth: 1.5 }];
-  const lines: Array<{ rows: Array<{ step: number; value: number }>; stroke: string }> = [];
-  for (const s of input.series) {
-    // A run that blows up is drawn until it leaves any sensible scale, then stops: huge values would
-    // squash the rest of the chart and overflow the SVG's coordinates.
-    const limit = 1e6 * Math.max(1, Math.abs(s.values[0] ?? 1));
-    const all = Array.from({ length: s.values.length }, (_, k) => ({ step: k, value: s.values[k]! }));
-    const blown = all.findIndex((r) => !(Math.abs(r.value) <= limit));
-    const rows = (blown >= 0 ? all.slice(0, blown) : all).filter((r) => Number.isFinite(r.value) && (!input.logY || r.value > 0));
-    lines.push({ rows, stroke: s.stroke });
-    const here = rows[Math.min(input.current, rows.length - 1)];
+  for (const { shown, stroke } of lines) overlay.push({ kind: 'line', points: shown, stroke, strokeWidth: 2 });
+  for (const { all, stroke, name } of lines) {
+    const here = all.length > 0 ? (all[Math.min(input.current, all.length - 1)] ?? null) : null;
     if (here) {
       overlay.push(
-        { kind: 'dots', points: [{ x: here.step, y: here.value }], r: 4, fill: s.stroke },
-        { kind: 'text', x: here.step, y: here.value, text: s.name, dx: 8, anchor: 'start', fill: s.stroke },
+        { kind: 'dots', points: [here], r: 4, fill: stroke },
+        { kind: 'text', x: here.x, y: here.y, text: name, dx: 8, anchor: 'start', fill: stroke },
       );
     }
   }
-  // Made only when read: a scrub redraws the overlay on every frame but the base only for a new run.
+  const yDomain = yDomainOf(input, lines);
+  const references = (input.references ?? []).filter((r) => Number.isFinite(r.value));
+  // Made only when read: a scrub redraws the overlay on every frame but the base only for a new axis.
   let base: Plot.PlotOptions | null = null;
   const makeBase = (): Plot.PlotOptions => {
     const marks: Plot.Markish[] = [];
-    for (const r of input.references ?? []) {
-      if (!Number.isFinite(r.value)) continue;
+    for (const r of references) {
       marks.push(
         Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
         Plot.text([r.value], {
@@ -83,10 +135,9 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
         }),
       );
     }
-    for (const { rows, stroke } of lines) marks.push(polyline(decimateRows(rows, (r) => r.value), { x: 'step', y: 'value', stroke, strokeWidth: 2 }));
     return {
-      x: { label: 'step', grid: true },
-      y: { label: input.yLabel, grid: true, ...(input.logY ? { type: 'log' as const, tickFormat: '~g' } : {}), ...(input.yDomain ? { domain: [...input.yDomain] } : {}) },
+      x: { label: 'step', grid: true, domain: [0, steps] },
+      y: { label: input.yLabel, grid: true, domain: yDomain, ...(logY ? { type: 'log' as const, tickFormat: '~g' } : {}) },
       style: { fontSize: '12px', overflow: 'visible' },
       marks,
     };
@@ -95,6 +146,7 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
     get base() {
       return (base ??= makeBase());
     },
+    baseKey: [steps, yDomain[0], yDomain[1], logY, input.yLabel, ...references.flatMap((r) => [r.value, r.label, r.stroke, r.anchor])],
     overlay: { fontSize: 12, shapes: overlay },
   };
 }

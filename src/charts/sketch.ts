@@ -34,7 +34,7 @@ export interface Paint {
   readonly clip?: boolean;
 }
 
-export type DotSymbol = 'circle' | 'diamond' | 'times' | 'triangle';
+export type DotSymbol = 'circle' | 'diamond' | 'times' | 'triangle' | 'square';
 
 export type Shape =
   /** A polyline through the points; a non-finite point breaks it. */

@@ -88,7 +88,9 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
               label="The loss over the steps"
               description={`The loss over ${run.stepsTaken} steps, on a log scale.`}
               build={() => lossSteps.base}
+              baseKey={lossSteps.baseKey}
               overlay={() => lossSteps.overlay}
+              overlayKey={[lossSteps]}
             />
           </div>
           <dl class="readout" aria-live="polite">

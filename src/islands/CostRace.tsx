@@ -80,6 +80,7 @@ export default function CostRace({ caption }: { caption?: string }) {
                 : rows.map((r) => `d = ${r.d}: closed form ${formatSignificant(r.closedForm, 2)} ms, descent ${formatSignificant(r.descent, 2)} ms`).join('; ')
             }
             build={() => raceOptions(rows.length > 0 ? rows : [{ d: RACE.ds[0]!, closedForm: Number.NaN, descent: Number.NaN }])}
+            baseKey={[rows]}
           />
           <table class="training-log" data-testid="race-table">
             <caption>

@@ -144,7 +144,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
             description={`The loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 4)} to ${formatFixed(run.lossAt.at(-1)!, 4)}; the marker is at step ${k}.`}
             build={() => lossSteps.base}
             overlay={() => lossSteps.overlay}
-            baseKey={[run]}
+            baseKey={lossSteps.baseKey}
           />
         </div>
         <div class="figure-controls">

@@ -97,7 +97,7 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
             description={`Loss and the length of the weights over ${run.history.stepsTaken} steps; the marker is at step ${k}.`}
             build={() => steps.base}
             overlay={() => steps.overlay}
-            baseKey={[run]}
+            baseKey={steps.baseKey}
           />
         </div>
         <div class="figure-controls">

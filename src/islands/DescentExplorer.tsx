@@ -101,6 +101,9 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const shownTo = stepWindow(k, DESCENT_STEPS);
   const wSteps = { name: 'w', values: wSeries, k, window: shownTo, optimum: minimum.w, truth: truth?.w, stroke: 'var(--c-model)' };
   const bSteps = { name: 'b', values: bSeries, k, window: shownTo, optimum: minimum.b, truth: truth?.b, stroke: 'var(--c-data)' };
+  const lossLayers = lossOverSteps(run.lossAt, k, shownTo, v['log-loss']);
+  const wLayers = parameterOverSteps(wSteps);
+  const bLayers = parameterOverSteps(bSteps);
 
   const landscapeInput = { grid, logScale: true, path, point, minimum };
   const dataInput = {
@@ -338,25 +341,25 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="The loss over the steps"
               description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}. ${shownSteps}`}
-              build={() => lossOverSteps(run.lossAt, k, shownTo, v['log-loss']).base}
-              baseKey={[run, shownTo, v['log-loss']]}
-              overlay={() => lossOverSteps(run.lossAt, k, shownTo, v['log-loss']).overlay}
+              build={() => lossLayers.base}
+              baseKey={lossLayers.baseKey}
+              overlay={() => lossLayers.overlay}
             />
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="w over the steps, against its true value and the closed-form optimum"
               description={`At step ${k}, w = ${formatFixed(point.w, 3)}; the optimum is ${formatFixed(minimum.w, 3)}${truth ? ` and the true slope ${truth.w}` : ''}. ${shownSteps}`}
-              build={() => parameterOverSteps(wSteps).base}
-              baseKey={[wSeries, shownTo, minimum.w, truth?.w]}
-              overlay={() => parameterOverSteps(wSteps).overlay}
+              build={() => wLayers.base}
+              baseKey={wLayers.baseKey}
+              overlay={() => wLayers.overlay}
             />
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}
               label="b over the steps, against its true value and the closed-form optimum"
               description={`At step ${k}, b = ${formatFixed(point.b, 3)}; the optimum is ${formatFixed(minimum.b, 3)}${truth ? ` and the true intercept ${truth.b}` : ''}. ${shownSteps}`}
-              build={() => parameterOverSteps(bSteps).base}
-              baseKey={[bSeries, shownTo, minimum.b, truth?.b]}
-              overlay={() => parameterOverSteps(bSteps).overlay}
+              build={() => bLayers.base}
+              baseKey={bLayers.baseKey}
+              overlay={() => bLayers.overlay}
             />
           </div>
         </div>

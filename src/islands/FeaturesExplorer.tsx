@@ -30,8 +30,10 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
   const best = useMemo(() => leastSquares(data), [data]);
   const run = useMemo(() => gradientDescent(squaredErrorObjective(data, CONVENTIONS.textbook), { learningRate: v.lr, steps: FEATURE_STEPS }), [data, v.lr]);
   const k = Math.min(v.step, run.stepsTaken);
+  // One array per weight for the run, so that a scrub reuses the drawn series.
+  const weights = useMemo(() => TRUE_WEIGHTS.map((_, j) => run.params.map((p) => p.w[j]!)), [run]);
   const weightSteps = overStepsLayers({
-    series: TRUE_WEIGHTS.map((_, j) => ({ name: `w${'₁₂₃'[j]}`, values: run.params.map((p) => p.w[j]!), stroke: COLOURS[j]! })),
+    series: weights.map((values, j) => ({ name: `w${'₁₂₃'[j]}`, values, stroke: COLOURS[j]! })),
     current: k,
     yLabel: 'weight',
     references: TRUE_WEIGHTS.map((w, j) => ({ value: w, label: `true w${'₁₂₃'[j]}`, stroke: 'var(--c-truth)', anchor: j % 2 === 0 ? ('right' as const) : ('left' as const) })),
@@ -62,7 +64,7 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
               description={`At step ${k}: w₁ = ${formatFixed(params.w[0]!, 3)}, w₂ = ${formatFixed(params.w[1]!, 3)}, w₃ = ${formatFixed(params.w[2]!, 3)}; true ${TRUE_WEIGHTS.join(', ')}.`}
               build={() => weightSteps.base}
               overlay={() => weightSteps.overlay}
-              baseKey={[run]}
+              baseKey={weightSteps.baseKey}
             />
           </div>
           {run.divergedAt !== null ? (

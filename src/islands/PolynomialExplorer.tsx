@@ -3,20 +3,21 @@
  * with one cross-validation fold held out; mean training and validation error against degree over k
  * folds; and the (degree, λ) that cross-validation picks.
  */
-import { useMemo } from 'preact/hooks';
-import { errorByDegreeOptions, polynomialFitOptions } from '../charts/polynomial';
+import { useMemo, useRef } from 'preact/hooks';
+import { errorByDegreeBase, errorByDegreeSketch, polynomialFitBase, polynomialFitSketch } from '../charts/polynomial';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import '../components/figure/chart-pair.css';
-import { crossValidate, gridSearch } from '../engine/cross-validation';
+import { crossValidate, gridSearch, type GridSearch } from '../engine/cross-validation';
 import { curveValue } from '../engine/curve-data';
 import { linspace } from '../engine/datasets';
 import { predictPolynomial } from '../engine/polynomial';
 import { lambdaOf, MAX_DEGREE_SHOWN, polynomialData, polynomialFigure as spec, SEARCH_LAMBDAS } from '../figures/polynomial';
 import { formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { useSettled } from '../state/use-settled';
 
 const FIGURE_ID = 'polynomial';
 const XS = linspace(-1, 1, 201);
@@ -34,13 +35,24 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
     () => DEGREES.map((degree) => crossValidate(data, { degree, lambda: solveLambda, k: v.k, seed: v.seed })),
     [data, solveLambda, v.k, v.seed],
   );
-  const search = useMemo(() => gridSearch(data, { degrees: DEGREES.slice(0, 12), lambdas: SEARCH_LAMBDAS.map((l) => (l === 0 ? 1e-10 : l)), k: v.k, seed: v.seed }), [data, v.k, v.seed]);
+  // The search fits 72 models per fold; while the reader drags the number of folds it waits until
+  // the slider holds still, and the last pick shows as pending meanwhile.
+  const kSettled = useSettled(v.k);
+  const lastSearch = useRef<GridSearch | null>(null);
+  const search = useMemo(
+    () =>
+      kSettled || !lastSearch.current
+        ? gridSearch(data, { degrees: DEGREES.slice(0, 12), lambdas: SEARCH_LAMBDAS.map((l) => (l === 0 ? 1e-10 : l)), k: v.k, seed: v.seed })
+        : lastSearch.current,
+    [data, v.k, v.seed, kSettled],
+  );
+  lastSearch.current = search;
   const cv = curves[v.degree - 1]!;
   const fold = cv.folds[Math.min(v.fold, v.k) - 1]!;
   const held = new Set(fold.validation);
   const curve = Array.from(predictPolynomial(fold.fit, XS), (y, i) => ({ x: XS[i]!, y }));
   const bestDegree = curves.reduce((best, c) => (c.meanValidationMse < best.meanValidationMse ? c : best)).degree;
-  const rows = curves.map((c) => ({ degree: c.degree, train: c.meanTrainMse, validation: c.meanValidationMse }));
+  const rows = useMemo(() => curves.map((c) => ({ degree: c.degree, train: c.meanTrainMse, validation: c.meanValidationMse })), [curves]);
   const bestLambda = search.best.lambda <= 1e-10 ? 0 : search.best.lambda;
 
   return (
@@ -52,13 +64,17 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.8 }}
               label={`A degree-${v.degree} polynomial fitted with fold ${Math.min(v.fold, v.k)} of ${v.k} held out`}
               description={`The fit of degree ${v.degree} on ${fold.train.length} points; the ${fold.validation.length} squares are held out. Training error ${formatSignificant(fold.trainMse, 3)}, error on the held-out points ${formatSignificant(fold.validationMse, 3)}.`}
-              build={() => polynomialFitOptions({ x: data.x, y: data.y, held, curve, truth: TRUTH })}
+              build={() => polynomialFitBase(TRUTH)}
+              baseKey={[TRUTH]}
+              overlay={() => polynomialFitSketch({ x: data.x, y: data.y, held, curve })}
             />
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label="Mean training and validation error against the degree"
               description={`Over ${v.k} folds, training error falls with the degree while validation error is lowest at degree ${bestDegree}.`}
-              build={() => errorByDegreeOptions(rows, v.degree, bestDegree)}
+              build={() => errorByDegreeBase(rows, bestDegree)}
+              baseKey={[rows, bestDegree]}
+              overlay={() => errorByDegreeSketch(v.degree)}
             />
           </div>
           <dl class="readout" aria-live="polite">
@@ -74,7 +90,7 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
             </div>
             <div>
               <dt>Cross-validation picks</dt>
-              <dd data-testid="poly-search">
+              <dd data-testid="poly-search" class={kSettled ? undefined : 'pending'} aria-busy={kSettled ? undefined : 'true'}>
                 degree {search.best.degree}, λ = {bestLambda === 0 ? '0' : formatSignificant(bestLambda, 1)}
               </dd>
             </div>

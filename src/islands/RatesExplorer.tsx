@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
-import { rateLossOptions, VERDICT_COLOUR } from '../charts/rates';
+import { rateLossBase, rateLossSketch, VERDICT_COLOUR } from '../charts/rates';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
@@ -41,6 +41,7 @@ const SOURCE_RUNS = SOURCE_RATES.map(judged);
 function Panel({ run, title, testId }: { run: ReturnType<typeof judged>; title: string; testId: string }) {
   const last = run.run.lossAt.at(-1)!;
   const blew = run.run.divergedAt !== null;
+  const input = { lossAt: run.run.lossAt, optimum: OPTIMUM, verdict: run.verdict, steps: RATE_STEPS };
   return (
     <div class="rate-panel" data-testid={testId}>
       <p class="rate-title">
@@ -54,7 +55,10 @@ function Panel({ run, title, testId }: { run: ReturnType<typeof judged>; title: 
             ? `The loss blew up at step ${run.run.divergedAt}.`
             : `The loss goes from ${formatFixed(run.run.lossAt[0]!, 3)} to ${formatFixed(last, 4)} (the best possible is ${formatFixed(OPTIMUM, 4)}): ${run.verdict}.`
         }
-        build={() => rateLossOptions({ lossAt: run.run.lossAt, optimum: OPTIMUM, verdict: run.verdict, steps: RATE_STEPS })}
+        build={() => rateLossBase(input)}
+        baseKey={[run.run.lossAt[0], OPTIMUM]}
+        overlay={() => rateLossSketch(input)}
+        overlayKey={[run]}
       />
       <p class="rate-note">{blew ? `Blew up at step ${run.run.divergedAt}` : `Final loss ${formatFixed(last, 4)}`}</p>
     </div>

@@ -69,7 +69,9 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
               label="The loss over the iterations"
               description={`The penalised loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)}.`}
               build={() => lossSteps.base}
+              baseKey={lossSteps.baseKey}
               overlay={() => lossSteps.overlay}
+              overlayKey={[lossSteps]}
             />
           </div>
           {run.divergedAt !== null ? (

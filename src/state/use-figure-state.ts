@@ -37,6 +37,18 @@ function useStateBox<T>(initial: T): StateBox<T> {
   return box.current;
 }
 
+/**
+ * `current` with `changes` applied, or `current` itself when no value differs: a slider that snaps
+ * to whole numbers sends the same value many times in a drag, and each fresh object would redraw
+ * every chart of the figure for nothing.
+ */
+export function withChanges<T extends object>(current: T, changes: Partial<T>): T {
+  for (const key of Object.keys(changes) as Array<keyof T>) {
+    if (!Object.is(current[key], changes[key])) return { ...current, ...changes };
+  }
+  return current;
+}
+
 export interface FigureState<S extends FigureSpec> {
   readonly values: StateBox<FigureValues<S>>;
   /** What the page address asked for that could not be taken as it was; empty when all was fine. */
@@ -85,10 +97,10 @@ export function useFigureState<S extends FigureSpec>(spec: S, options: FigureSta
     values,
     adjustments,
     set: (key, value) => {
-      values.value = { ...values.value, ...normalise({ [key]: value } as unknown as Partial<FigureValues<S>>) };
+      values.value = withChanges(values.value, normalise({ [key]: value } as unknown as Partial<FigureValues<S>>));
     },
     patch: (changes) => {
-      values.value = { ...values.value, ...normalise(changes) };
+      values.value = withChanges(values.value, normalise(changes));
     },
     reset: (keys) => {
       const defaults = defaultValues(spec);

@@ -54,6 +54,11 @@ export interface PlotViewProps {
   overlay?(width: number, height: number): Sketch;
   /** Values the base depends on: with it, the base is redrawn only when one of them changes (===). */
   baseKey?: readonly unknown[];
+  /**
+   * Values the overlay depends on: with it, the overlay is drawn again only when one of them
+   * changes (===) or the base was redrawn. For a chart that sits still while the rest of its figure moves.
+   */
+  overlayKey?: readonly unknown[];
 }
 
 type PlotElement = (SVGSVGElement | HTMLElement) & Plot.Plot;
@@ -104,7 +109,7 @@ function place(host: Element, live: Element | null, next: Element): Element {
   return next;
 }
 
-export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey }: PlotViewProps) {
+export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey, overlayKey }: PlotViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const viewId = `plotview-${useId()}`;
   const current = useRef<PlotElement | null>(null);
@@ -112,8 +117,10 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
   /** The size and key the base was last drawn with. */
   const drawn = useRef<{ width: number; height: number; key: readonly unknown[] | undefined }>({ width: 0, height: 0, key: undefined });
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
-  const latest = useRef({ build, label, description, overlay, baseKey });
-  latest.current = { build, label, description, overlay, baseKey };
+  const latest = useRef({ build, label, description, overlay, baseKey, overlayKey });
+  latest.current = { build, label, description, overlay, baseKey, overlayKey };
+  /** The overlay key the sketch was last drawn with (undefined after every base drawing). */
+  const sketched = useRef<readonly unknown[] | undefined>(undefined);
 
   /** The elements on the page; `current` is the base Plot last drew, kept for its scales. */
   const mounted = useRef<{ base: Element | null; overlay: Element | null }>({ base: null, overlay: null });
@@ -124,7 +131,7 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
     const el = host.current;
     const { width, height } = size.current;
     if (!el || width <= 0 || height <= 0) return;
-    const { build: b, label: l, description: d, overlay: o, baseKey: key } = latest.current;
+    const { build: b, label: l, description: d, overlay: o, baseKey: key, overlayKey } = latest.current;
     const last = drawn.current;
     const live = mounted.current;
     const baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
@@ -141,13 +148,18 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
       if (svg && svg.getAttribute('aria-label') !== l) svg.setAttribute('aria-label', l);
       if (svg && svg.getAttribute('aria-description') !== d) svg.setAttribute('aria-description', d);
     }
-    if (baseStale) baseScales.current = current.current ? scalesOf(current.current) : null;
+    if (baseStale) {
+      baseScales.current = current.current ? scalesOf(current.current) : null;
+      sketched.current = undefined;
+    }
     const scales = baseScales.current;
     if (!o || !scales) {
       live.overlay?.remove();
       live.overlay = null;
       return;
     }
+    if (live.overlay && sameKey(sketched.current, overlayKey)) return;
+    sketched.current = overlayKey;
     // The sketch is edited in place from the second frame on; the first client draw replaced the server's.
     const svg = drawSketch(live.overlay as SVGSVGElement | null, o(width, height), scales, width, height, document);
     if (svg !== live.overlay) {

@@ -70,6 +70,11 @@ function symbolPath(x: number, y: number, r: number, symbol: string): string {
     const side = Math.sqrt(3) * h;
     return `M${px(x)},${px(y - 2 * h)}L${px(x + side)},${px(y + h)}L${px(x - side)},${px(y + h)}Z`;
   }
+  if (symbol === 'square') {
+    // d3's square of the same area as a circle of radius r.
+    const h = (r * ROOT_PI) / 2;
+    return `M${px(x - h)},${px(y - h)}H${px(x + h)}V${px(y + h)}H${px(x - h)}Z`;
+  }
   return circlePath(x, y, r);
 }
 
@@ -205,6 +210,21 @@ function drawRaster(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scal
 /** The grid each raster element shows, so that an unchanged grid is not encoded again. */
 const drawnGrids = new WeakMap<Element, unknown>();
 
+/**
+ * Paths of long polylines by their points array, with the scales they were drawn on: a run's
+ * series is the same array frame after frame while a scrub moves only the marker over it.
+ */
+const linePaths = new WeakMap<object, { scales: SketchScales; d: string }>();
+
+function lineD(shape: Extract<Shape, { kind: 'line' }>, scales: SketchScales, frame: Frame): string {
+  if (shape.points.length < 32) return shapePath(shape, scales, frame);
+  const cached = linePaths.get(shape.points);
+  if (cached && cached.scales === scales) return cached.d;
+  const d = shapePath(shape, scales, frame);
+  linePaths.set(shape.points, { scales, d });
+  return d;
+}
+
 function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame, document: Document): void {
   if (shape.kind === 'raster') {
     drawRaster(el, shape, scales, document);
@@ -223,7 +243,7 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame
     set(el, 'dominant-baseline', 'middle');
     if (el.textContent !== shape.text) el.textContent = shape.text;
   } else {
-    set(el, 'd', shapePath(shape, scales, frame));
+    set(el, 'd', shape.kind === 'line' ? lineD(shape, scales, frame) : shapePath(shape, scales, frame));
   }
   paint(el, shape);
 }

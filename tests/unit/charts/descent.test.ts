@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { descentLinesOverlay, ghostSteps, lossOverSteps, parameterOverSteps, playPace, STEP_WINDOWS, stepWindow, trainingLog, trainingStepNumbers, updateNumbers } from '../../../src/charts/descent';
+import type { Sketch, XY } from '../../../src/charts/sketch';
 import { CONVENTIONS, gradientDescent, linearDataEvenlySpaced, SOURCE_002_DATA, squaredErrorObjective } from '../../../src/engine';
 
 const objective = squaredErrorObjective(linearDataEvenlySpaced(SOURCE_002_DATA), CONVENTIONS.textbook);
 const run = gradientDescent(objective, { learningRate: 0.025, steps: 100 });
 
-type LineMark = { data: Array<{ step: number; value: number }> };
-/** The marks of an over-steps chart that carry a series (the line's rows). */
-function seriesRows(options: { marks?: unknown }): Array<Array<{ step: number; value: number }>> {
-  return (options.marks as LineMark[]).map((m) => m.data).filter((d): d is Array<{ step: number; value: number }> => Array.isArray(d) && d.length > 1 && typeof d[0] === 'object' && d[0] !== null && 'step' in d[0]);
+/** The polylines of a sketch (the series of an over-steps chart). */
+function sketchLines(sketch: Sketch): Array<readonly XY[]> {
+  return sketch.shapes.flatMap((shape) => (shape.kind === 'line' ? [shape.points] : []));
 }
 
 describe('ghostSteps', () => {
@@ -82,20 +82,21 @@ describe('over-steps charts', () => {
     const { base: options, overlay } = lossOverSteps(run.lossAt, 12, 50, true);
     expect(overlay.shapes[0]).toMatchObject({ kind: 'ruleX', x: 12 });
     expect((options.x as { domain: number[] }).domain).toEqual([0, 50]);
-    const rows = seriesRows(options);
+    const rows = sketchLines(overlay);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.at(-1)!.step).toBe(50);
-    expect(rows[0]![12]!.value).toBe(run.lossAt[12]);
+    expect(rows[0]!.at(-1)!.x).toBe(50);
+    expect(rows[0]![12]!.y).toBe(run.lossAt[12]);
     expect((options.y as { type?: string }).type).toBe('log');
     expect((lossOverSteps(run.lossAt, 12, 50, false).base.y as { type?: string }).type).toBeUndefined();
   });
 
   it('a parameter chart draws the optimum, the truth only when known, and the curve up to the window', () => {
     const w = run.params.map((p) => p.w[0]!);
-    const withTruth = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, truth: 2, stroke: 'var(--c-model)' }).base;
+    const layers = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, truth: 2, stroke: 'var(--c-model)' });
+    const withTruth = layers.base;
     const without = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, stroke: 'var(--c-model)' }).base;
     expect((withTruth.marks as unknown[]).length - (without.marks as unknown[]).length).toBe(2);
-    expect(seriesRows(withTruth)[0]!).toHaveLength(51);
+    expect(sketchLines(layers.overlay)[0]!).toHaveLength(51);
     expect((withTruth.x as { domain: number[] }).domain).toEqual([0, 50]);
   });
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { overStepsLayers } from '../../../src/charts/over-steps';
+import type { Sketch, XY } from '../../../src/charts/sketch';
+
+const lines = (sketch: Sketch): Array<readonly XY[]> => sketch.shapes.flatMap((s) => (s.kind === 'line' ? [s.points] : []));
 
 describe('overStepsLayers', () => {
   it('stops a series where it blows up instead of drawing huge values', () => {
-    const o = overStepsLayers({ series: [{ name: 'loss', values: [1, 10, 1e4, 1e9, 1e200, Infinity, NaN], stroke: 'red' }], current: 2, yLabel: 'loss', logY: true }).base;
-    const line = (o.marks as Array<{ data?: Array<{ step: number }>; constructor: { name: string } }>).find((m) => m.constructor.name === 'Link')!;
-    expect(line.data!.map((r) => r.step)).toEqual([0, 1, 2]);
-    expect(o.y?.type).toBe('log');
+    const layers = overStepsLayers({ series: [{ name: 'loss', values: [1, 10, 1e4, 1e9, 1e200, Infinity, NaN], stroke: 'red' }], current: 2, yLabel: 'loss', logY: true });
+    expect(lines(layers.overlay)[0]!.map((p) => p.x)).toEqual([0, 1, 2]);
+    expect(layers.base.y?.type).toBe('log');
+    // The axis still spans every step the run was meant to take.
+    expect(layers.base.x?.domain).toEqual([0, 6]);
   });
 
   it('draws references as dashed rules with labels, skipping non-finite values', () => {
@@ -16,17 +20,45 @@ describe('overStepsLayers', () => {
     expect(names).toContain('Text');
   });
 
-  it('keeps the whole series in the base and only the step on show in the overlay', () => {
+  it('keeps the axes in the base and the series with the step on show in the overlay', () => {
     const input = { series: [{ name: 'loss', values: [4, 2, 1, 0.5], stroke: 'red' }], yLabel: 'loss' };
-    const names = (o: { marks?: unknown }) => (o.marks as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
     const early = overStepsLayers({ ...input, current: 1 });
     const late = overStepsLayers({ ...input, current: 3 });
-    expect(names(early.base)).toEqual(['Link']);
-    expect(early.overlay.shapes.map((s) => s.kind)).toEqual(['ruleX', 'dots', 'text']);
-    const dotAt = (o: typeof early.overlay) => o.shapes.flatMap((s) => (s.kind === 'dots' ? s.points : []))[0];
+    expect(early.base.marks).toEqual([]);
+    expect(early.overlay.shapes.map((s) => s.kind)).toEqual(['ruleX', 'line', 'dots', 'text']);
+    expect(lines(early.overlay)[0]).toEqual([{ x: 0, y: 4 }, { x: 1, y: 2 }, { x: 2, y: 1 }, { x: 3, y: 0.5 }]);
+    const dotAt = (o: Sketch) => o.shapes.flatMap((s) => (s.kind === 'dots' ? s.points : []))[0];
     expect(dotAt(early.overlay)).toEqual({ x: 1, y: 2 });
     expect(dotAt(late.overlay)).toEqual({ x: 3, y: 0.5 });
     expect(late.overlay.shapes[0]).toMatchObject({ kind: 'ruleX', x: 3 });
-    expect(late.overlay.shapes[2]).toMatchObject({ kind: 'text', text: 'loss', x: 3, y: 0.5 });
+    expect(late.overlay.shapes[3]).toMatchObject({ kind: 'text', text: 'loss', x: 3, y: 0.5 });
+    expect(late.baseKey).toEqual(early.baseKey);
+  });
+
+  it('rounds the y axis out to nice values that hold every series and reference', () => {
+    const linear = overStepsLayers({ series: [{ name: 'w', values: [0.13, 1.2, 1.9], stroke: 'red' }], current: 0, yLabel: 'w', references: [{ value: 2.1, label: 'true', stroke: 'blue' }] });
+    const [lo, hi] = linear.base.y?.domain as [number, number];
+    expect(lo).toBeLessThanOrEqual(0.13);
+    expect(hi).toBeGreaterThanOrEqual(2.1);
+    expect([lo, hi]).toEqual([0, 2.2]);
+    const log = overStepsLayers({ series: [{ name: 'loss', values: [45, 3, 0.013], stroke: 'red' }], current: 0, yLabel: 'loss', logY: true });
+    expect(log.base.y?.domain).toEqual([0.01, 100]);
+  });
+
+  it('keeps the same base key while a run moves inside its axis, and a new one when it leaves it', () => {
+    const at = (scale: number) => overStepsLayers({ series: [{ name: 'loss', values: [10, 5, 3 * scale], stroke: 'red' }], current: 2, yLabel: 'loss', logY: true }).baseKey;
+    expect(at(1)).toEqual(at(2));
+    expect(at(1)).not.toEqual(at(0.01));
+  });
+
+  it('shows only steps 0 … window when given one, and reuses the points of the same series', () => {
+    const values = Array.from({ length: 300 }, (_, k) => 1 / (k + 1));
+    const a = overStepsLayers({ series: [{ name: 'loss', values, stroke: 'red' }], current: 10, yLabel: 'loss', window: 50 });
+    const b = overStepsLayers({ series: [{ name: 'loss', values, stroke: 'red' }], current: 20, yLabel: 'loss', window: 50 });
+    expect(a.base.x?.domain).toEqual([0, 50]);
+    expect(lines(a.overlay)[0]!.at(-1)).toEqual({ x: 50, y: values[50] });
+    expect(lines(b.overlay)[0]).toBe(lines(a.overlay)[0]);
+    const wider = overStepsLayers({ series: [{ name: 'loss', values, stroke: 'red' }], current: 20, yLabel: 'loss', window: 100 });
+    expect(lines(wider.overlay)[0]!.at(-1)!.x).toBe(100);
   });
 });

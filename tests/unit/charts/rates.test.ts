@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { rateLossOptions, VERDICT_COLOUR } from '../../../src/charts/rates';
+import { rateLossBase, rateLossRows, rateLossSketch, VERDICT_COLOUR } from '../../../src/charts/rates';
 
-describe('rateLossOptions', () => {
-  it('draws a finite run whole, on a log axis above the optimum', () => {
-    const o = rateLossOptions({ lossAt: [10, 5, 2, 1], optimum: 0.5, verdict: 'converged', steps: 3 });
-    const line = (o.marks as Array<{ data?: unknown[]; constructor: { name: string } }>).find((m) => m.constructor.name === 'Line')!;
-    expect(line.data!.length).toBe(4);
-    expect(o.y?.type).toBe('log');
-    expect((o.y?.domain as number[])[0]).toBeLessThan(0.5);
+describe('rate loss panels', () => {
+  it('draw a finite run whole, on a log axis reaching below the optimum', () => {
+    const input = { lossAt: [10, 5, 2, 1], optimum: 0.5, verdict: 'converged' as const, steps: 3 };
+    const base = rateLossBase(input);
+    expect(base.y?.type).toBe('log');
+    expect((base.y?.domain as number[])[0]).toBeLessThan(0.5);
+    expect(base.x?.domain).toEqual([0, 3]);
+    const sketch = rateLossSketch(input);
+    expect(sketch.shapes).toHaveLength(1);
+    const line = sketch.shapes[0]!;
+    expect(line.kind === 'line' && line.points.map((p) => p.y)).toEqual([10, 5, 2, 1]);
+    expect(line.stroke).toBe(VERDICT_COLOUR.converged);
   });
 
-  it('cuts a blow-up at the ceiling and marks the cut, instead of drawing infinity', () => {
-    const o = rateLossOptions({ lossAt: [1, 10, 1e5, Infinity], optimum: 0.1, verdict: 'diverged', steps: 3, ceiling: 100 });
-    const marks = o.marks as Array<{ data?: Array<{ step: number; loss: number }>; constructor: { name: string } }>;
-    const line = marks.find((m) => m.constructor.name === 'Line')!;
-    expect(line.data!.map((r) => r.step)).toEqual([0, 1, 2]);
-    expect(line.data!.at(-1)!.loss).toBe(100);
-    expect(marks.some((m) => m.constructor.name === 'Dot')).toBe(true);
-    expect(VERDICT_COLOUR.diverged).toBe('var(--c-bad)');
+  it('cut a blow-up at the top of the axis and mark the cut with a triangle, instead of drawing infinity', () => {
+    const input = { lossAt: [1, 10, 1e5, Infinity], optimum: 0.1, verdict: 'diverged' as const, steps: 3, ceiling: 100 };
+    const { rows, cut } = rateLossRows(input);
+    expect(rows.map((r) => r.x)).toEqual([0, 1, 2]);
+    expect(cut).toEqual({ x: 2, y: 100 });
+    expect((rateLossBase(input).y?.domain as number[])[1]).toBe(100);
+    const marker = rateLossSketch(input).shapes[1]!;
+    expect(marker.kind === 'dots' && marker.symbol).toBe('triangle');
+    expect(marker.fill).toBe('var(--c-bad)');
+  });
+
+  it('give runs from the same start the same axes, whatever their rate', () => {
+    const a = rateLossBase({ lossAt: [4, 3, 2], optimum: 1, verdict: 'too slow', steps: 2 });
+    const b = rateLossBase({ lossAt: [4, 40, 400], optimum: 1, verdict: 'diverged', steps: 2 });
+    expect(a.y?.domain).toEqual(b.y?.domain);
+    expect(a.x?.domain).toEqual(b.x?.domain);
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Shape, Sketch } from '../../../src/charts/sketch';
@@ -121,5 +122,32 @@ describe('drawSketch', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sketch symbols', () => {
+  it('draws a square where Plot draws its square symbol, with the same area', () => {
+    const chart = Plot.plot({
+      x: { domain: [0, 10] },
+      y: { domain: [0, 10] },
+      width: 280,
+      height: 200,
+      marks: [Plot.dot([{ x: 3, y: 7 }], { x: 'x', y: 'y', r: 5, symbol: 'square' })],
+      document,
+    }) as unknown as Plot.Plot & Element;
+    const plotted = chart.querySelector('g[aria-label="dot"] path')!;
+    // Plot draws the symbol about the origin (M x,y h side v side …) and moves it with a transform.
+    const [tx, ty] = plotted.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
+    const corners = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
+    const theirs = corners(plotted.getAttribute('d')!);
+    const side = theirs[2]!;
+    const xs = [theirs[0]! + tx!, theirs[0]! + tx! + side];
+    expect(side * side).toBeCloseTo(Math.PI * 25, 1);
+    const sketch = drawSketch(null, { shapes: [{ kind: 'dots', points: [{ x: 3, y: 7 }], r: 5, symbol: 'square' }] }, { x: chart.scale('x')!, y: chart.scale('y')! }, 280, 200, document);
+    const ours = corners(sketch.querySelector('path')!.getAttribute('d')!);
+    // M x0,y0 H x1 V y1 H x0 Z
+    expect(Math.min(ours[0]!, ours[2]!)).toBeCloseTo(Math.min(...xs), 1);
+    expect(Math.abs(ours[2]! - ours[0]!)).toBeCloseTo(side, 1);
+    expect((ours[1]! + ours[3]!) / 2).toBeCloseTo(ty!, 1);
   });
 });
