@@ -3,8 +3,11 @@
  * projection, colour scheme, Delaunay helper, tooltip and legend at module level, so they ship on
  * every page whether a chart uses them or not; the stand-in keeps the import valid and, if a chart
  * ever does reach for one, fails loudly with the way to put it back.
+ *
+ * Marked free of side effects, so that a stand-in nothing imports is dropped from the bundle with
+ * its call (else each of the ~240 would stay as a bare call).
  */
-export function unavailable(name, owner = 'd3') {
+export /*#__NO_SIDE_EFFECTS__*/ function unavailable(name, owner = 'd3') {
   const fail = () => {
     throw new Error(
       `${owner}'s ${name} is left out of Downhill's build to keep pages small; ` +
