@@ -17,3 +17,17 @@ export function paddedDomain(values: ArrayLike<number>, extra: readonly number[]
   const span = hi - lo;
   return [lo - pad * span, hi + pad * span];
 }
+
+const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at or above
+ * `value`: a loss axis topped with it moves in a few visible steps while the reader drags, instead
+ * of rescaling (and redrawing) on every frame.
+ */
+export function niceCeil(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = NICE_STEPS.find((s) => s * power >= value * (1 - 1e-12)) ?? 10;
+  return step * power;
+}

@@ -33,19 +33,7 @@ export function downhillEnd(x0: number, slope: number, span: number): number | n
   return x0 - Math.sign(slope) * 0.12 * span;
 }
 
-const NICE_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-
-/**
- * The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at or above
- * `value`: a loss axis topped with it moves in a few visible steps while the reader drags, instead
- * of rescaling (and redrawing) on every frame.
- */
-export function niceCeil(value: number): number {
-  if (!(value > 0) || !Number.isFinite(value)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = NICE_STEPS.find((s) => s * power >= value * (1 - 1e-12)) ?? 10;
-  return step * power;
-}
+export { niceCeil } from './domain';
 
 /**
  * The chart in two layers for PlotView. The base is only the axes (fixed domains, so it is drawn

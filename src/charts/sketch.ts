@@ -117,6 +117,8 @@ export function shapePoints(shape: Shape): XY[] {
 export function finiteShape(shape: Shape): Shape | null {
   switch (shape.kind) {
     case 'dots': {
+      // The same shape when nothing is dropped: the sketch layer knows a drawn set by its array.
+      if (shape.points.length > 0 && shape.points.every((p) => finite(p.x, p.y))) return shape;
       const points = shape.points.filter((p) => finite(p.x, p.y));
       return points.length > 0 ? { ...shape, points } : null;
     }

@@ -7,8 +7,9 @@
  * Pure: numbers in, Plot options (base) and sketches (overlay) out.
  */
 import * as Plot from '@observablehq/plot';
+import { niceCeil } from './domain';
 import { lineFitBase, lineFitSketch, type LineFitInput } from './line-fit';
-import type { Shape, Sketch } from './sketch';
+import type { Shape, Sketch, XY } from './sketch';
 
 export interface Layers {
   readonly base: Plot.PlotOptions;
@@ -92,9 +93,12 @@ export interface ErrorBarsInput {
   readonly yMax: number;
 }
 
-/** The y axis's top: the fixed one, or the mean when it is higher. */
+/**
+ * The y axis's top: the fixed one, or, when the mean is higher, the mean rounded up to a nice
+ * value, so that a line dragged far off moves the axis a few times rather than on every frame.
+ */
 export function errorBarsTop({ mean, yMax }: Pick<ErrorBarsInput, 'mean' | 'yMax'>): number {
-  return Math.max(yMax, Number.isFinite(mean) ? mean : 0);
+  return Number.isFinite(mean) && mean > yMax ? niceCeil(mean) : yMax;
 }
 
 /**
@@ -131,28 +135,33 @@ export interface LossCurveInput {
   readonly best?: { readonly x: number; readonly loss: number } | undefined;
   readonly xLabel: string;
   readonly yLabel: string;
+  /** The top of the loss axis, fixed for the figure (e.g. the loss's highest value over the sliders' box). */
+  readonly yMax: number;
 }
 
 /**
- * A loss along one parameter, with the current setting as a dot and the best one as a ringed cross.
- * The base (curve, best point, axes) changes with the curve; the current dot is the overlay.
+ * A loss along one parameter on a fixed axis from 0 to `yMax`, with the current setting as a dot and
+ * the best one as a ringed cross. The base is only the axes; the curve and both points are the
+ * overlay, so a curve that changes with every frame of a drag never reruns Plot.
  */
-export function lossCurveLayers({ xs, losses, current, best, xLabel, yLabel }: LossCurveInput): Layers {
-  const rows = Array.from({ length: xs.length }, (_, i) => ({ x: xs[i]!, loss: losses[i]! })).filter((d) => Number.isFinite(d.x) && Number.isFinite(d.loss));
-  const marks: Plot.Markish[] = [Plot.line(rows, { x: 'x', y: 'loss', stroke: 'var(--c-residual)', strokeWidth: 2 })];
+export function lossCurveLayers({ xs, losses, current, best, xLabel, yLabel, yMax }: LossCurveInput): Layers {
+  const rows: XY[] = [];
+  for (let i = 0; i < xs.length; i += 1) if (Number.isFinite(xs[i]) && Number.isFinite(losses[i])) rows.push({ x: xs[i]!, y: losses[i]! });
+  const shapes: Shape[] = [{ kind: 'line', points: rows, stroke: 'var(--c-residual)', strokeWidth: 2, clip: true }];
   if (best && Number.isFinite(best.x) && Number.isFinite(best.loss)) {
-    marks.push(Plot.dot([best], { x: 'x', y: 'loss', r: 6, stroke: 'var(--c-good)', strokeWidth: 2, fill: 'none' }), Plot.dot([best], { x: 'x', y: 'loss', r: 4, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2 }));
+    const at = [{ x: best.x, y: best.loss }];
+    shapes.push({ kind: 'dots', points: at, r: 6, stroke: 'var(--c-good)', strokeWidth: 2, clip: true }, { kind: 'dots', points: at, r: 4, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2, clip: true });
   }
-  const here: Shape[] = [{ kind: 'dots', points: [{ x: current.x, y: current.loss }], r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true }];
+  shapes.push({ kind: 'dots', points: [{ x: current.x, y: current.loss }], r: 5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 1.5, clip: true });
   const xsArr = rows.map((d) => d.x);
   const style = { fontSize: '12px', overflow: 'visible' };
   return {
     base: {
       x: { label: xLabel, grid: true, ...(xsArr.length > 1 ? { domain: [Math.min(...xsArr), Math.max(...xsArr)] } : {}) },
-      y: { label: yLabel, grid: true, zero: true },
+      y: { label: yLabel, grid: true, domain: [0, yMax] },
       style,
-      marks,
+      marks: [],
     },
-    overlay: { fontSize: 12, shapes: here },
+    overlay: { fontSize: 12, shapes },
   };
 }

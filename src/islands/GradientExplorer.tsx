@@ -31,6 +31,14 @@ const GRID = squaredErrorGrid(STATS, { ...WIN, width: 81, height: 81 }, CONVENTI
 const BEST = leastSquares(DATA);
 const SLICE_W = (b: number) => squaredErrorSlice(STATS, 'w', b, WIN.wMin, WIN.wMax, 121);
 const SLICE_B = (w: number) => squaredErrorSlice(STATS, 'b', w, WIN.bMin, WIN.bMax, 121);
+/**
+ * One loss axis for both slices wherever the reader goes: the loss is convex, so its highest value
+ * on the window is at a corner. A fixed axis shows the slices sink as the model nears the minimum,
+ * and the charts' axes are drawn once instead of on most frames of a drag.
+ */
+const LOSS_TOP = niceCeil(
+  Math.max(...[WIN.wMin, WIN.wMax].flatMap((w) => [WIN.bMin, WIN.bMax].map((b) => squaredErrorLoss(DATA, { w: [w], b }, CONVENTIONS.textbook)))),
+);
 const SPAN_W = WIN.wMax - WIN.wMin;
 const SPAN_B = WIN.bMax - WIN.bMin;
 
@@ -55,9 +63,8 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
   const numeric = finiteDifferenceGradient(OBJECTIVE, params);
   const sliceW = useMemo(() => SLICE_W(b), [b]);
   const sliceB = useMemo(() => SLICE_B(w), [w]);
-  const lossTop = niceCeil(Math.max(...sliceW.loss, ...sliceB.loss));
-  const sliceWLayers = lossSliceLayers({ at: sliceW.at, loss: sliceW.loss, current: { x: w, loss, slope: grad.w[0]! }, xLabel: 'w (b fixed)', yDomain: [0, lossTop] });
-  const sliceBLayers = lossSliceLayers({ at: sliceB.at, loss: sliceB.loss, current: { x: b, loss, slope: grad.b }, xLabel: 'b (w fixed)', yDomain: [0, lossTop] });
+  const sliceWLayers = lossSliceLayers({ at: sliceW.at, loss: sliceW.loss, current: { x: w, loss, slope: grad.w[0]! }, xLabel: 'w (b fixed)', yDomain: [0, LOSS_TOP] });
+  const sliceBLayers = lossSliceLayers({ at: sliceB.at, loss: sliceB.loss, current: { x: b, loss, slope: grad.b }, xLabel: 'b (w fixed)', yDomain: [0, LOSS_TOP] });
   const fieldArrows = useMemo((): GradientArrow[] => {
     if (!field) return [];
     const samples: Array<{ w: number; b: number; gw: number; gb: number }> = [];
@@ -101,7 +108,7 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
               label="The loss along w, with b held fixed"
               description={`A slice of the loss along w at b = ${formatFixed(b, 2)}; its slope at w = ${formatFixed(w, 2)} is ${formatFixed(grad.w[0]!, 3)}.`}
               build={() => sliceWLayers.base}
-              baseKey={[lossTop]}
+              baseKey={[LOSS_TOP]}
               overlay={() => sliceWLayers.overlay}
               pointer={{ down: (p) => state.set('w', p.x), move: (p) => state.set('w', p.x) }}
             />
@@ -110,7 +117,7 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
               label="The loss along b, with w held fixed"
               description={`A slice of the loss along b at w = ${formatFixed(w, 2)}; its slope at b = ${formatFixed(b, 2)} is ${formatFixed(grad.b, 3)}.`}
               build={() => sliceBLayers.base}
-              baseKey={[lossTop]}
+              baseKey={[LOSS_TOP]}
               overlay={() => sliceBLayers.overlay}
               pointer={{ down: (p) => state.set('b', p.x), move: (p) => state.set('b', p.x) }}
             />

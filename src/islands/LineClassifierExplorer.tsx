@@ -29,10 +29,14 @@ function countWrong(scores: ArrayLike<number>, labels: ArrayLike<number>, cut: n
   return Array.from({ length: labels.length }, (_, i) => (scores[i]! >= cut ? 1 : 0) !== labels[i]);
 }
 
+const NEAR_X_MAX = 12;
+
 export default function LineClassifierExplorer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
   const { far, logistic } = state.values.value;
-  const xDomain: [number, number] = [-3, Math.max(7, far + 1.5)];
+  // Two widths of axis, not one per position: the near one for the usual settings, the far one once
+  // the cluster leaves it. The cluster is seen moving, and the axes are drawn again only at the switch.
+  const xDomain: [number, number] = far + 1.5 <= NEAR_X_MAX ? [-3, NEAR_X_MAX] : [-3, spec.far.max + 1.5];
 
   const view = useMemo(() => {
     const data = farClusterData(far);
@@ -78,7 +82,7 @@ export default function LineClassifierExplorer({ caption }: { caption?: string }
             label="Two classes of points and a straight line fitted to their labels"
             description={description}
             build={() => chart.base}
-            baseKey={[view.data, xDomain[0], xDomain[1]]}
+            baseKey={[xDomain[0], xDomain[1]]}
             overlay={() => chart.overlay}
           />
           <dl class="readout" aria-live="polite">

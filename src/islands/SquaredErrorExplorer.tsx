@@ -5,6 +5,7 @@
  * intercept shows why squares make a smoother bowl with one bottom.
  */
 import { useMemo, useRef } from 'preact/hooks';
+import { niceCeil } from '../charts/domain';
 import { lineThrough } from '../charts/line-fit';
 import { errorBarsLayers, errorBarsTop, lossCurveLayers, residualSquaresLayers, type ResidualSquaresInput } from '../charts/squared-error';
 import { Button, ButtonRow } from '../components/controls/Button';
@@ -54,6 +55,12 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
   const r = residuals(data, params);
   const errors = Array.from(r, (e) => (squared ? e * e : Math.abs(e)));
   const loss = squared ? squaredErrorLoss(data, params, mse) : absoluteErrorLoss(data, params);
+  // One loss axis along b for the figure: the loss is convex in (w, b), so its highest value over
+  // the sliders' box is at a corner; the curve then sinks visibly as the slope nears its best.
+  const curveTop = useMemo(() => {
+    const at = (w: number, b: number) => (squared ? squaredErrorLoss(data, { w: [w], b }, mse) : absoluteErrorLoss(data, { w: [w], b }));
+    return niceCeil(Math.max(...[spec.w.min, spec.w.max].flatMap((w) => [B_SAMPLES[0]!, B_SAMPLES[B_SAMPLES.length - 1]!].map((b) => at(w, b)))));
+  }, [data, squared]);
   const bestMse = squaredErrorLoss(data, best, mse);
   const currentMse = squaredErrorLoss(data, params, mse);
   // Only the slope and the data change the curve along b; moving b moves just its dot.
@@ -75,7 +82,7 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
     squares: squared,
   });
   const barsInput = { errors, mean: loss, label: squared ? 'squared error' : 'absolute error', yMax: barTop };
-  const curveInput = { xs: B_SAMPLES, losses: profile, current: { x: v.b, loss }, xLabel: 'intercept b (slope fixed)', yLabel: squared ? 'MSE' : 'MAE' };
+  const curveInput = { xs: B_SAMPLES, losses: profile, current: { x: v.b, loss }, xLabel: 'intercept b (slope fixed)', yLabel: squared ? 'MSE' : 'MAE', yMax: curveTop };
   const dragged = useRef<0 | 1 | null>(null);
   const moveHandle = (index: 0 | 1, y: number) => {
     const line = lineThrough({ x: HANDLE_X[index], y }, handles[1 - index]!);
@@ -150,7 +157,7 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
               label={`The ${lossName} along the intercept b`}
               description={curveDescription}
               build={() => lossCurveLayers(curveInput).base}
-              baseKey={[profile]}
+              baseKey={[B_SAMPLES, curveTop, squared]}
               overlay={() => lossCurveLayers(curveInput).overlay}
             />
           </div>

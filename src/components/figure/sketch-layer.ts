@@ -211,17 +211,19 @@ function drawRaster(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scal
 const drawnGrids = new WeakMap<Element, unknown>();
 
 /**
- * Paths of long polylines by their points array, with the scales they were drawn on: a run's
- * series is the same array frame after frame while a scrub moves only the marker over it.
+ * Paths of long polylines and dot sets by their points array, with the scales they were drawn on:
+ * a run's series, or a data set's points, is the same array frame after frame while a drag moves
+ * only what is drawn over it.
  */
-const linePaths = new WeakMap<object, { scales: SketchScales; d: string }>();
+const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; d: string }>();
 
-function lineD(shape: Extract<Shape, { kind: 'line' }>, scales: SketchScales, frame: Frame): string {
-  if (shape.points.length < 32) return shapePath(shape, scales, frame);
-  const cached = linePaths.get(shape.points);
-  if (cached && cached.scales === scales) return cached.d;
+function pathD(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, scales: SketchScales, frame: Frame): string {
+  if ((shape.kind !== 'line' && shape.kind !== 'dots') || shape.points.length < 32) return shapePath(shape, scales, frame);
+  const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : 'line';
+  const cached = drawnPaths.get(shape.points);
+  if (cached && cached.scales === scales && cached.key === key) return cached.d;
   const d = shapePath(shape, scales, frame);
-  linePaths.set(shape.points, { scales, d });
+  drawnPaths.set(shape.points, { scales, key, d });
   return d;
 }
 
@@ -243,7 +245,7 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame
     set(el, 'dominant-baseline', 'middle');
     if (el.textContent !== shape.text) el.textContent = shape.text;
   } else {
-    set(el, 'd', shape.kind === 'line' ? lineD(shape, scales, frame) : shapePath(shape, scales, frame));
+    set(el, 'd', pathD(shape, scales, frame));
   }
   paint(el, shape);
 }

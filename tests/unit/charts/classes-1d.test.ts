@@ -7,22 +7,25 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const input = { x: [-1, 0, 1, 2], labels: [0, 0, 1, 1], xDomain: [-2, 3] as const };
 
 describe('classesLayers', () => {
-  it('draws the points in the base, each class with its own symbol, on fixed axes', () => {
-    const { base } = classesLayers(input);
-    const svg = Plot.plot({ ...base, width: 400, height: 240, document }).outerHTML;
-    // Two points of each class, each class in its colour.
-    expect(svg.match(/var\(--c-class-0\)/g)?.length).toBe(2);
-    expect(svg.match(/var\(--c-class-1\)/g)?.length).toBe(2);
+  it('draws the points in the sketch, each class with its own colour and symbol, over fixed axes', () => {
+    const { base, overlay } = classesLayers(input);
     expect(base.x?.domain).toEqual([-2, 3]);
     expect(base.y?.domain).toEqual([-0.15, 1.15]);
+    const [zeros, ones] = overlay.shapes;
+    expect(zeros).toMatchObject({ kind: 'dots', fill: 'var(--c-class-0)' });
+    expect(ones).toMatchObject({ kind: 'dots', fill: 'var(--c-class-1)', symbol: 'triangle' });
+    expect(zeros!.kind === 'dots' && zeros!.points.map((p) => p.x)).toEqual([-1, 0]);
+    expect(ones!.kind === 'dots' && ones!.points.map((p) => p.x)).toEqual([1, 2]);
+    // The same data gives the same point arrays, whose drawn paths can be reused.
+    expect((classesLayers(input).overlay.shapes[0] as { points: unknown }).points).toBe((zeros as { points: unknown }).points);
   });
 
   it('draws the model, comparison curves, boundary and rings in the sketch, only when given', () => {
-    expect(classesLayers(input).overlay.shapes).toEqual([]);
+    expect(classesLayers(input).overlay.shapes.map((s) => s.kind)).toEqual(['dots', 'dots']);
     const curve = { x: [-2, 3], y: [0, 1] };
     const { overlay } = classesLayers({ ...input, model: curve, complement: curve, reference: curve, boundary: 0.5, wrong: [false, true, false, true] });
-    expect(overlay.shapes.map((s) => s.kind)).toEqual(['ruleX', 'dots', 'line', 'line', 'line']);
-    const rings = overlay.shapes[1]!;
+    expect(overlay.shapes.map((s) => s.kind)).toEqual(['dots', 'dots', 'ruleX', 'dots', 'line', 'line', 'line']);
+    const rings = overlay.shapes[3]!;
     // The rings sit on the jittered points they mark.
     expect(rings.kind === 'dots' ? rings.points.map((p) => [p.x, p.y]) : null).toEqual([
       [0, 0 + jitter(1)],
@@ -32,7 +35,7 @@ describe('classesLayers', () => {
   });
 
   it('leaves out a boundary that is off the axis or missing (a flat model never flips)', () => {
-    const kinds = (boundary: number | null) => classesLayers({ ...input, boundary }).overlay.shapes.map((s) => s.kind);
+    const kinds = (boundary: number | null) => classesLayers({ ...input, boundary }).overlay.shapes.map((s) => s.kind).filter((k) => k !== 'dots');
     expect(kinds(null)).toEqual([]);
     expect(kinds(10)).toEqual([]);
     expect(kinds(2.5)).toEqual(['ruleX']);

@@ -81,23 +81,39 @@ describe('errorBarsLayers', () => {
 
   it('raises the top to the mean when the mean is above the fixed top', () => {
     expect(errorBarsTop({ mean: 12, yMax: 10 })).toBe(12);
+    expect(errorBarsTop({ mean: 9, yMax: 10 })).toBe(10);
     expect(errorBarsTop({ mean: Number.NaN, yMax: 10 })).toBe(10);
     expect((errorBarsLayers({ errors: [20, 4], mean: 12, label: 'e', yMax: 10 }).base.y as { domain: number[] }).domain).toEqual([0, 12]);
+    // Above the fixed top the axis moves in nice steps, not with every change of the mean.
+    expect(errorBarsTop({ mean: 12.3, yMax: 10 })).toBe(15);
+    expect(errorBarsTop({ mean: 13.9, yMax: 10 })).toBe(15);
   });
 });
 
 describe('lossCurveLayers', () => {
-  const curve = { xs: [0, 1, 2], losses: [4, 1, 4], current: { x: 1, loss: 1 }, xLabel: 'b', yLabel: 'MSE' };
+  const curve = { xs: [0, 1, 2], losses: [4, 1, 4], current: { x: 1, loss: 1 }, xLabel: 'b', yLabel: 'MSE', yMax: 5 };
 
-  it('draws the curve in the base and only the current dot in the overlay', () => {
+  it('keeps only the fixed axes in the base and draws the curve and the current dot over them', () => {
     const { base, overlay } = lossCurveLayers(curve);
-    expect(named(base, 'Line')[0]!.data).toHaveLength(3);
-    expect(overlay.shapes).toHaveLength(1);
-    expect(shapesOf(overlay, 'dots')[0]!.points).toEqual([{ x: 1, y: 1 }]);
+    expect(marks(base)).toHaveLength(0);
+    expect(base.y?.domain).toEqual([0, 5]);
+    expect(base.x?.domain).toEqual([0, 2]);
+    expect(shapesOf(overlay, 'line')[0]!.points).toEqual([{ x: 0, y: 4 }, { x: 1, y: 1 }, { x: 2, y: 4 }]);
+    expect(shapesOf(overlay, 'dots').at(-1)!.points).toEqual([{ x: 1, y: 1 }]);
+    // The base does not depend on the curve: a different curve, the same axes.
+    expect(lossCurveLayers({ ...curve, losses: [9, 2, 3] }).base).toEqual(base);
+  });
+
+  it('marks the best point as a ringed cross when given', () => {
+    const { overlay } = lossCurveLayers({ ...curve, best: { x: 1, loss: 1 } });
+    expect(shapesOf(overlay, 'dots').map((d) => d.symbol ?? 'circle')).toEqual(['circle', 'times', 'circle']);
   });
 
   it('leaves the dot out when the current loss is not a number', () => {
     const { base, overlay } = lossCurveLayers({ ...curve, current: { x: 1, loss: Number.POSITIVE_INFINITY } });
-    expect(drawn(base, overlay, 400, 300).children).toHaveLength(0);
+    // Only the curve is drawn (as a clipped path): no dot element is placed.
+    const svg = drawn(base, overlay, 400, 300);
+    expect(svg.children).toHaveLength(1);
+    expect(svg.querySelectorAll('path')).toHaveLength(1);
   });
 });
