@@ -2,6 +2,7 @@
  * Axis limits for a chart's data, on their own so that a figure needing only them does not load a
  * chart module (lesson 10 would otherwise fetch the line-fit chart's code for this one function).
  */
+import * as Plot from '@observablehq/plot';
 
 /** Axis limits that hold the points and the true line with a little air around them. */
 export function paddedDomain(values: ArrayLike<number>, extra: readonly number[] = [], pad = 0.08): [number, number] {
@@ -30,4 +31,13 @@ export function niceCeil(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   const step = NICE_STEPS.find((s) => s * power >= value * (1 - 1e-12)) ?? 10;
   return step * power;
+}
+
+/**
+ * A domain rounded outward to round tick values (as d3's `nice`): a data slider that nudges the
+ * points moves it only now and then, so a chart's axes are not drawn again on every frame.
+ */
+export function niceDomain([lo, hi]: readonly [number, number]): [number, number] {
+  const nice = Plot.scale({ y: { domain: [lo, hi], nice: true } }).domain as number[];
+  return [Number(nice[0]), Number(nice[1])];
 }

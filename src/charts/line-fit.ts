@@ -4,9 +4,7 @@
  * options out, so it renders the same on the server, in the browser and in a unit test.
  */
 import * as Plot from '@observablehq/plot';
-import { dotPath } from './dot-path';
-import { polyline } from './segments';
-import type { Segment, Shape, Sketch } from './sketch';
+import type { Segment, Shape, Sketch, XY } from './sketch';
 
 export interface Line {
   readonly w: number;
@@ -44,18 +42,32 @@ export { paddedDomain } from './domain';
 
 const STYLE = { fontSize: '13px', overflow: 'visible' };
 
-/** What changes only with the data: axes, points, and the true and best lines. */
-export function lineFitBase(input: LineFitInput): Plot.PlotOptions {
-  const { x, y, truth, best, xDomain, yDomain } = input;
+/** The axes and the zero rules: all that Plot draws, so a new data set does not rerun it. */
+export function lineFitBase(input: Pick<LineFitInput, 'xDomain' | 'yDomain'>): Plot.PlotOptions {
+  const { xDomain, yDomain } = input;
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'var(--rule)' }), Plot.ruleX([0], { stroke: 'var(--rule)' })];
-  if (truth) {
-    marks.push(polyline(lineEnds(truth, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true }));
-  }
-  if (best) {
-    marks.push(polyline(lineEnds(best, xDomain), { x: 'x', y: 'y', stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true }));
-  }
-  marks.push(dotPath({ length: x.length }, { x: Array.from(x), y: Array.from(y), r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 }));
   return { x: { domain: [...xDomain], label: 'x', grid: true }, y: { domain: [...yDomain], label: 'y', grid: true }, style: STYLE, marks };
+}
+
+/** The points of a data set, one array per data set: the sketch layer keeps a drawn set's path by its array. */
+const placed = new WeakMap<object, { y: ArrayLike<number>; points: XY[] }>();
+
+function dataPoints(x: ArrayLike<number>, y: ArrayLike<number>): XY[] {
+  const cached = typeof x === 'object' ? placed.get(x) : undefined;
+  if (cached && cached.y === y) return cached.points;
+  const points = Array.from({ length: x.length }, (_, i) => ({ x: x[i]!, y: y[i]! }));
+  if (typeof x === 'object') placed.set(x, { y, points });
+  return points;
+}
+
+/** The data's shapes, bottom first: the true and best lines (when asked for) and the points. */
+export function lineFitData(input: Pick<LineFitInput, 'x' | 'y' | 'truth' | 'best' | 'xDomain'>): Shape[] {
+  const { x, y, truth, best, xDomain } = input;
+  const shapes: Shape[] = [];
+  if (truth) shapes.push({ kind: 'line', points: lineEnds(truth, xDomain), stroke: 'var(--c-truth)', strokeWidth: 2, strokeDasharray: '6 4', clip: true });
+  if (best) shapes.push({ kind: 'line', points: lineEnds(best, xDomain), stroke: 'var(--c-good)', strokeWidth: 2, strokeDasharray: '2 3', clip: true });
+  if (x.length > 0) shapes.push({ kind: 'dots', points: dataPoints(x, y), r: 3, fill: 'var(--c-data)', fillOpacity: 0.75, stroke: 'var(--bg)', strokeWidth: 0.5 });
+  return shapes;
 }
 
 /** Each point's residual under the reader's line, as a vertical segment from the point to the line. */
@@ -63,14 +75,14 @@ export function residualSegments({ x, y, candidate }: Pick<LineFitInput, 'x' | '
   return Array.from({ length: x.length }, (_, i) => ({ x1: x[i]!, y1: y[i]!, x2: x[i]!, y2: candidate.w * x[i]! + candidate.b }));
 }
 
-/** What follows the reader: their line, its residuals, the handles and the draggable points. */
+/** The data, then what follows the reader: their line, its residuals, the handles and the draggable points. */
 export function lineFitSketch(input: LineFitInput): Sketch {
   const { candidate, showResiduals, xDomain, handles, draggable } = input;
-  const shapes: Shape[] = [];
+  const shapes: Shape[] = lineFitData(input);
   if (showResiduals) {
     shapes.push({ kind: 'segments', segments: residualSegments(input), stroke: 'var(--c-residual)', strokeWidth: 1.25, strokeOpacity: 0.8, clip: true });
   }
-  shapes.push({ kind: 'line', points: lineEnds(candidate, xDomain), stroke: 'var(--c-model)', strokeWidth: 3, clip: true });
+  shapes.push({ kind: 'line', points: lineEnds(candidate, xDomain), stroke: 'var(--c-model)', strokeWidth: 3, clip: true, className: 'candidate-line' });
   if (draggable && draggable.length > 0) {
     shapes.push({ kind: 'dots', points: draggable, r: 7, fill: 'var(--c-residual)', stroke: 'var(--bg)', strokeWidth: 2, symbol: 'diamond', className: 'drag-point', clip: true });
   }

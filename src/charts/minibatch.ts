@@ -61,7 +61,15 @@ function extent(values: readonly number[], fallback: [number, number]): [number,
 }
 
 /**
- * Runs' losses against a shared x, log y, each labelled where it is now, in two layers: the base is
+ * A log axis's range rounded out to whole powers of ten: a slider that reshapes the runs moves it
+ * only when they cross a decade, so the axes are not drawn again on every frame.
+ */
+function decades([lo, hi]: [number, number]): [number, number] {
+  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
+}
+
+/**
+ * Runs' losses against a shared x, log y (whole decades), each labelled where it is now, in two layers: the base is
  * the axes, fitted to the whole runs so they hold still while the reader scrubs through the steps,
  * and the optimum's dashed line; the sketch is each run up to its `upto`.
  */
@@ -70,10 +78,10 @@ export function lossesLayers(
   xLabel: string,
   floor: number | null,
   yLabel = 'loss on all the data',
-): { base: Plot.PlotOptions; overlay: Sketch } {
+): { base: Plot.PlotOptions; baseKey: readonly unknown[]; overlay: Sketch } {
   const whole = runs.map((run) => plottable(run));
   const xs = extent(runs.flatMap((run) => (run.x.length > 0 ? [run.x[0]!, run.x.at(-1)!] : [])), [0, 1]);
-  const ys = extent([...whole.flat().map((r) => r.loss), ...(floor !== null && floor > 0 ? [floor] : [])], [0.1, 1]);
+  const ys = decades(extent([...whole.flat().map((r) => r.loss), ...(floor !== null && floor > 0 ? [floor] : [])], [0.1, 1]));
   const marks: Plot.Markish[] = floor === null ? [] : [Plot.ruleY([floor], { stroke: 'var(--fg-muted)', strokeDasharray: '4 3' })];
   const shapes: Shape[] = [];
   for (const run of runs) {
@@ -91,6 +99,7 @@ export function lossesLayers(
       marginRight: 70,
       marks,
     },
+    baseKey: [xs[0], xs[1], ys[0], ys[1], floor, xLabel, yLabel],
     overlay: { shapes, fontSize: 12 },
   };
 }

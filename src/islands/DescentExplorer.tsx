@@ -11,7 +11,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { descentLinesOverlay, lossOverSteps, parameterOverSteps, playPace, stepWindow, trainingLog, trainingStepNumbers } from '../charts/descent';
-import { lineFitBase, paddedDomain } from '../charts/line-fit';
+import { lineFitBase, lineFitData, paddedDomain } from '../charts/line-fit';
 import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -142,8 +142,11 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                 label="The data, the line at this step and the lines before it"
                 description={`${data.x.length} points. ${summary} Earlier lines fade behind the current one.`}
                 build={() => lineFitBase(dataInput)}
-                baseKey={[data, xDomain, yDomain, best]}
-                overlay={() => descentLinesOverlay(run.params, k, xDomain)}
+                baseKey={[...xDomain, ...yDomain]}
+                overlay={() => {
+                  const lines = descentLinesOverlay(run.params, k, xDomain);
+                  return { ...lines, shapes: [...lineFitData(dataInput), ...lines.shapes] };
+                }}
               />
               <ul class="chart-key" aria-label="Key to the data chart">
                 <li>

@@ -6,6 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { lossLandscapeBase, lossLandscapeSketch, type LandscapeGrid } from '../charts/loss-landscape';
+import { niceDomain } from '../charts/domain';
 import { lineFitBase, lineFitSketch, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -83,7 +84,7 @@ function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, on
       label="The data, your line, and the point you can drag"
       description={description}
       build={() => lineFitBase(chartInput)}
-      baseKey={[data, slope, xDomain, yDomain]}
+      baseKey={[...xDomain, ...yDomain]}
       overlay={() => lineFitSketch(chartInput)}
       pointer={{
         down: (p, target) => {
@@ -150,7 +151,8 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
   const grid = useMemo(() => squaredErrorGrid(stats, settled ? WINDOW : DRAG_WINDOW, mse), [stats, settled]);
   const best = useMemo(() => leastSquares(data), [data]);
   const yDomain = useMemo(
-    () => (custom ? paddedDomain(custom.y, [], 0.25) : paddedDomain(base.y, [slope * X_MIN + LANDSCAPE_INTERCEPT, slope * X_MAX + LANDSCAPE_INTERCEPT], 0.25)),
+    // Rounded out, the axis holds still while a data slider nudges the points.
+    () => (custom ? paddedDomain(custom.y, [], 0.25) : niceDomain(paddedDomain(base.y, [slope * X_MIN + LANDSCAPE_INTERCEPT, slope * X_MAX + LANDSCAPE_INTERCEPT], 0.25))),
     [base, slope, custom],
   );
 

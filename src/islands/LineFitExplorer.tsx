@@ -8,6 +8,7 @@ import { leastSquares } from '../engine/closed-form';
 import { linearData, type XY } from '../engine/datasets';
 import { squaredErrorLoss } from '../engine/linear';
 import { DataPanel } from '../components/figure/DataPanel';
+import { niceDomain } from '../charts/domain';
 import { lineEnds, lineFitBase, lineFitSketch, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -41,7 +42,8 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
   const HANDLE_X = handlesFor(xDomain);
   const best = useMemo(() => leastSquares(data), [data]);
   const yDomain = useMemo(
-    () => (custom ? paddedDomain(custom.y) : paddedDomain(data.y, lineEnds({ w: slope, b: intercept }, LINE_FIT_X_RANGE).map((p) => p.y))),
+    // Rounded out, the axis holds still while a data slider nudges the points.
+    () => (custom ? paddedDomain(custom.y) : niceDomain(paddedDomain(data.y, lineEnds({ w: slope, b: intercept }, LINE_FIT_X_RANGE).map((p) => p.y)))),
     [data, custom, slope, intercept],
   );
 
@@ -83,7 +85,7 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             label="Data points, the true line and your line"
             description={description}
             build={() => lineFitBase(chartInput)}
-            baseKey={[data, xDomain, yDomain, v.truth && !custom, v.slope, v.intercept, v.best, best]}
+            baseKey={[...xDomain, ...yDomain]}
             overlay={() => lineFitSketch(chartInput)}
             pointer={{
               down: (point) => {

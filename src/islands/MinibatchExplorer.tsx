@@ -91,7 +91,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
               label={`The loss on all the data against ${v['by-steps'] ? 'steps' : 'epochs'}`}
               description={shown.map((s) => `${s.name}: loss ${formatFixed(s.loss.at(-1)!, 4)}`).join('; ') + `; the lowest possible is ${formatFixed(OPTIMUM, 4)}.`}
               build={() => losses.base}
-              baseKey={[wholeRuns]}
+              baseKey={losses.baseKey}
               overlay={() => losses.overlay}
             />
           </div>

@@ -104,7 +104,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               label="Distance to the minimum over the steps"
               description="Each optimiser's distance to the minimum, on a log scale."
               build={() => distances.base}
-              baseKey={[whole]}
+              baseKey={distances.baseKey}
               overlay={() => distances.overlay}
             />
           </div>
@@ -114,7 +114,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               label="The error of descent and momentum along the bowl's steep and shallow directions"
               description="Plain descent kills the steep error fast but crawls along the shallow one; momentum shrinks the shallow error much faster while the steep one rings and dies out."
               build={() => errors.base}
-              baseKey={[modes]}
+              baseKey={errors.baseKey}
               overlay={() => errors.overlay}
             />
           )}

@@ -55,7 +55,7 @@ function Panel({ lambda, last, divergedAt, testId }: { lambda: number; last: { w
         overlay={() => {
           const sketch = lineFitSketch(input);
           // After a blow-up there is no line to draw: keep the outliers.
-          return divergedAt === null ? sketch : { ...sketch, shapes: sketch.shapes.filter((shape) => shape.kind !== 'line') };
+          return divergedAt === null ? sketch : { ...sketch, shapes: sketch.shapes.filter((shape) => shape.className !== 'candidate-line') };
         }}
       />
       <p class="rate-note" data-testid={`${testId}-w`}>

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { overStepsLayers } from '../charts/over-steps';
+import { niceDomain } from '../charts/domain';
 import { lineFitBase, lineFitSketch, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -36,7 +37,8 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
   const fitted = run.divergedAt === null && Number.isFinite(last.w[0]!) && Number.isFinite(last.b);
   const r2 = fitted ? rSquared(data.y, predict(data.x, last)) : Number.NaN;
   const xDomain = useMemo(() => (custom ? paddedDomain(custom.x) : ([PLAYGROUND_X_RANGE[0] - 0.2, PLAYGROUND_X_RANGE[1] + 0.2] as const)), [custom]);
-  const yDomain = useMemo(() => paddedDomain(data.y, [], 0.12), [data]);
+  // Rounded out, the axis holds still while a data slider nudges the points.
+  const yDomain = useMemo(() => (custom ? paddedDomain(data.y, [], 0.12) : niceDomain(paddedDomain(data.y, [], 0.12))), [data, custom]);
   const chartInput = {
     x: data.x,
     y: data.y,
@@ -61,7 +63,7 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
               label="The data and the line descent found"
               description={`${data.x.length} points; after ${run.stepsTaken} steps the line is y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}, R² = ${formatFixed(r2, 3)}.`}
               build={() => lineFitBase(chartInput)}
-              baseKey={[data, xDomain, yDomain, custom === null]}
+              baseKey={[...xDomain, ...yDomain]}
               overlay={() => (fitted ? lineFitSketch(chartInput) : { shapes: [] })}
             />
             <PlotView

@@ -106,7 +106,7 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
             label={squared ? 'The data, your line, and each residual’s square' : 'The data, your line, and each residual'}
             description={description}
             build={(width, height) => residualSquaresLayers(squaresInput(width, height)).base}
-            baseKey={[data, v.best, best, squared]}
+            baseKey={[SQUARED_ERROR_X_DOMAIN, SQUARED_ERROR_Y_DOMAIN]}
             overlay={(width, height) => residualSquaresLayers(squaresInput(width, height)).overlay}
             pointer={{
               down: (point) => {

@@ -29,12 +29,16 @@ describe('lossesLayers', () => {
     expect(label?.kind === 'text' && [label.x, label.y, label.text]).toEqual([3, 2, 'k = 1']);
   });
 
-  it('fits the axes to the whole runs and the optimum, so they hold still while the steps move', () => {
-    const at = (upto: number) => lossesLayers([{ ...run, upto }], 'epoch', 0.1).base;
+  it('fits the axes to the whole runs and the optimum, in whole decades, so they hold still while the steps move', () => {
+    const at = (upto: number) => lossesLayers([{ ...run, upto }], 'epoch', 0.1);
     for (const upto of [0, 2, 4]) {
-      expect(at(upto).x?.domain).toEqual([0, 4]);
-      expect(at(upto).y?.domain).toEqual([0.1, 5]);
-      expect(at(upto).y?.type).toBe('log');
+      expect(at(upto).base.x?.domain).toEqual([0, 4]);
+      expect(at(upto).base.y?.domain).toEqual([0.1, 10]);
+      expect(at(upto).base.y?.type).toBe('log');
+      expect(at(upto).baseKey).toEqual(at(0).baseKey);
     }
+    // A run reshaped inside the same decades keeps the base; one reaching past them does not.
+    expect(lossesLayers([{ ...run, loss: run.loss.map((l) => l * 1.5), upto: 4 }], 'epoch', 0.1).baseKey).toEqual(at(4).baseKey);
+    expect(lossesLayers([{ ...run, loss: run.loss.map((l) => l * 3), upto: 4 }], 'epoch', 0.1).baseKey).not.toEqual(at(4).baseKey);
   });
 });

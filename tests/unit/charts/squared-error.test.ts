@@ -31,11 +31,11 @@ const input = {
 };
 
 describe('residualSquaresLayers', () => {
-  it('puts the points in the base and a square per non-zero residual, the line and the residuals in the overlay', () => {
+  it('keeps the axes in the base and draws a square per non-zero residual under the points, the residuals and the line', () => {
     const { base, overlay } = residualSquaresLayers(input);
-    expect(named(base, 'Dot')[0]!.data).toHaveLength(4);
-    expect(named(base, 'Line')).toHaveLength(0);
-    expect(shapesOf(overlay, 'line')).toHaveLength(1);
+    expect(named(base, 'Dot')).toHaveLength(0);
+    expect(overlay.shapes.map((s) => s.kind)).toEqual(['rects', 'dots', 'segments', 'line']);
+    expect(shapesOf(overlay, 'dots')[0]!.points).toHaveLength(4);
     // Residuals 0, 1, −1, 0: two squares.
     const squares = shapesOf(overlay, 'rects')[0]!.rects as Array<{ x1: number; x2: number; y1: number; y2: number; r: number }>;
     expect(squares.map((s) => s.r)).toEqual([1, -1]);
