@@ -17,6 +17,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { contourMark, heatmapMark, type SampledGrid } from './grid-marks';
+import { circlePath, symbolPath } from './dot-path';
 import { polyline, segments as segmentsMark } from './segments';
 import type { Shape, Sketch } from './sketch';
 
@@ -179,6 +180,34 @@ export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.Plo
   return { base: lossLandscapeBase(input), overlay: lossLandscapeSketch(input) };
 }
 
+/**
+ * A render hook that adds the minimum's marker to a mark's group: a ring with a halo in the
+ * background colour and a cross inside it, in the 'good' colour (the same sizes as Plot's dots
+ * of radius 7 and a times symbol of radius 5).
+ */
+function minimumMarker(minimum: WB): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context);
+    if (!group) return null;
+    const x = Number(scales.x!(minimum.w));
+    const y = Number(scales.y!(minimum.b));
+    const parts: Array<[string, string, number]> = [
+      [circlePath(x, y, 7), 'var(--bg)', 4],
+      [circlePath(x, y, 7), 'var(--c-good)', 2],
+      [symbolPath(x, y, 5, 'times'), 'var(--c-good)', 2],
+    ];
+    for (const [d, stroke, width] of parts) {
+      const path = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('d', d);
+      path.setAttribute('fill', 'none');
+      path.setAttribute('stroke', stroke);
+      path.setAttribute('stroke-width', String(width));
+      group.appendChild(path);
+    }
+    return group;
+  };
+}
+
 /** The heatmap, contours, border, penalty bands and circles, the trail and the minimum, with the axes. */
 export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
   const { grid, logScale = false, minimum, circles } = input;
@@ -203,7 +232,21 @@ export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
   // Non-finite losses count as high, as the heatmap shows them.
   if (levels.length > 0) marks.push(contourMark(grid, levels, { stroke: 'var(--fg)', strokeOpacity: 0.4, strokeWidth: 0.8 }));
   // The window's border. (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)
-  marks.push(Plot.rect([win], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--fg-muted)', strokeWidth: 1 }));
+  const marked = minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b) && inside(minimum, win) ? minimum : null;
+  marks.push(
+    Plot.rect([win], {
+      x1: 'x1',
+      x2: 'x2',
+      y1: 'y1',
+      y2: 'y2',
+      fill: 'none',
+      stroke: 'var(--fg-muted)',
+      strokeWidth: 1,
+      // The minimum's ringed cross is drawn with the border: as Plot dots it would cost every page
+      // with a landscape Plot's dot mark, fetched as a chunk of its own.
+      ...(marked ? { render: minimumMarker(marked) } : {}),
+    }),
+  );
   for (const c of input.bands ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
     marks.push(Plot.ruleX([-c.r, c.r], { stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
@@ -215,13 +258,6 @@ export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
     marks.push(polyline(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
-  }
-  if (minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b)) {
-    marks.push(
-      Plot.dot([minimum], { x: 'w', y: 'b', r: 7, stroke: 'var(--bg)', strokeWidth: 4, fill: 'none', clip: true }),
-      Plot.dot([minimum], { x: 'w', y: 'b', r: 7, stroke: 'var(--c-good)', strokeWidth: 2, fill: 'none', clip: true }),
-      Plot.dot([minimum], { x: 'w', y: 'b', r: 5, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2, clip: true }),
-    );
   }
   const options: Plot.PlotOptions = {
     x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },

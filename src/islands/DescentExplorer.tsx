@@ -328,8 +328,9 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                 </tr>
               </thead>
               <tbody>
-                {log.map((row) => (
-                  <tr key={row.step} class={row.step === k ? 'is-current' : undefined}>
+                {/* Keyed by position: a scrub edits the same six rows' numbers instead of making new rows. */}
+                {log.map((row, i) => (
+                  <tr key={i} class={row.step === k ? 'is-current' : undefined}>
                     <td>{row.step}</td>
                     <td>{formatFixed(row.w, 4)}</td>
                     <td>{formatFixed(row.b, 4)}</td>

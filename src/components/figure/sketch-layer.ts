@@ -5,7 +5,7 @@
  * fresh SVG tree, nothing created while the shapes stay the same kinds.
  */
 import { finiteShape, type Shape, type Sketch } from '../../charts/sketch';
-import { circlePath } from '../../charts/dot-path';
+import { symbolPath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -51,32 +51,6 @@ function set(el: Element, name: string, value: string | number | undefined): voi
  */
 const MAX_PIXEL = 1e6;
 const onCanvas = (...values: number[]) => values.every((v) => Math.abs(v) <= MAX_PIXEL);
-
-const ROOT_PI = Math.sqrt(Math.PI);
-
-/** Pixel path of one dot, sized as Plot sizes its symbols (same area as a circle of radius r). */
-function symbolPath(x: number, y: number, r: number, symbol: string): string {
-  if (symbol === 'diamond') {
-    const d = r * ROOT_PI * 0.62625;
-    return `M${px(x)},${px(y - d)}L${px(x + d)},${px(y)}L${px(x)},${px(y + d)}L${px(x - d)},${px(y)}Z`;
-  }
-  if (symbol === 'times') {
-    const d = r * ROOT_PI * 0.6189 * Math.SQRT1_2;
-    return `M${px(x - d)},${px(y - d)}L${px(x + d)},${px(y + d)}M${px(x - d)},${px(y + d)}L${px(x + d)},${px(y - d)}`;
-  }
-  if (symbol === 'triangle') {
-    // d3's triangle for the area of a circle of radius r, pointing up, centred as Plot centres it.
-    const h = r * Math.sqrt(Math.PI / (3 * Math.sqrt(3)));
-    const side = Math.sqrt(3) * h;
-    return `M${px(x)},${px(y - 2 * h)}L${px(x + side)},${px(y + h)}L${px(x - side)},${px(y + h)}Z`;
-  }
-  if (symbol === 'square') {
-    // d3's square of the same area as a circle of radius r.
-    const h = (r * ROOT_PI) / 2;
-    return `M${px(x - h)},${px(y - h)}H${px(x + h)}V${px(y + h)}H${px(x - h)}Z`;
-  }
-  return circlePath(x, y, r);
-}
 
 /** The path data of a shape in pixels (every shape but text is one path). */
 export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, scales: SketchScales, frame: Frame): string {

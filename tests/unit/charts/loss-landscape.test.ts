@@ -53,8 +53,21 @@ describe('lossLandscapeBase and lossLandscapeSketch', () => {
     expect(lossLandscapeSketch({ grid }).shapes).toEqual([]);
     const input = { grid, point: { w: 1, b: 1 }, minimum: { w: 1.5, b: 1 }, arrows: [{ w: 0, b: 0, dw: 1, db: -1 }], circles: [{ r: 1 }, { r: 2 }] };
     const base = names(lossLandscapeBase(input));
-    expect(base.filter((n) => n === 'Dot').length).toBe(3); // minimum: halo, ring, cross
     expect(base.filter((n) => n === 'Link').length).toBe(2); // the circles, as polylines
+    // The minimum's marker (halo, ring, cross) is drawn with the window's border, at the minimum.
+    const chart = render(lossLandscapeBase(input));
+    const marker = Array.from(chart.querySelectorAll('path')).filter((p) => p.getAttribute('stroke') === 'var(--c-good)');
+    expect(marker).toHaveLength(2);
+    const { x, y } = scalesOf(chart);
+    const [cx, cy] = [Number(x.apply(1.5)), Number(y.apply(1))];
+    // The ring starts 7 px right of its centre; the cross's strokes cross at the centre.
+    const ring = marker[0]!.getAttribute('d')!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
+    expect(ring[0]! - 7).toBeCloseTo(cx, 1);
+    expect(ring[1]!).toBeCloseTo(cy, 1);
+    const cross = marker[1]!.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number);
+    expect((cross[0]! + cross[2]!) / 2).toBeCloseTo(cx, 1);
+    expect((cross[1]! + cross[3]!) / 2).toBeCloseTo(cy, 1);
+    expect(render(lossLandscapeBase({ grid })).querySelectorAll('path[stroke="var(--c-good)"]')).toHaveLength(0);
     // The arrow twice (halo, then colour) and the point.
     expect(lossLandscapeSketch(input).shapes.map((s) => s.kind)).toEqual(['arrows', 'arrows', 'dots']);
   });
@@ -191,7 +204,7 @@ describe('lossLandscapeLayers', () => {
     const input = { grid, point: { w: 0, b: 0 }, minimum: { w: 0.5, b: 0.5 }, path: [{ w: -1, b: -1 }, { w: 0, b: 0 }], arrows: [{ w: 0, b: 0, dw: 0.2, db: 0.1 }] };
     const { base, overlay } = lossLandscapeLayers(input);
     expect(names(base).slice(0, 3)).toEqual(['heatmap', 'contours', 'Rect']);
-    expect(names(base)).toContain('Dot');
+    expect(render(base).querySelectorAll('path[stroke="var(--c-good)"]')).toHaveLength(2);
     expect(overlay.shapes.map((s) => s.kind)).toEqual(['arrows', 'arrows', 'segments', 'segments', 'dots', 'dots']);
     // Moving the point leaves the base as it was.
     const moved = lossLandscapeLayers({ ...input, point: { w: 1, b: 1 } });
