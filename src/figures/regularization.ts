@@ -34,6 +34,10 @@ export function outlierData(): { clean: XY; data: XY } {
   return { clean, data: withPoints(clean, SOURCE_000_OUTLIERS) };
 }
 
+/** Samples per side of the penalised landscape, and while λ is being dragged (a quarter of the cells). */
+export const RIDGE_LANDSCAPE_GRID_SIZE = 70;
+export const RIDGE_LANDSCAPE_DRAG_GRID_SIZE = 35;
+
 export const ridgeLandscapeFigure = defineFigure({
   lambda: { kind: 'number', label: 'L2 strength λ', min: 0.1, max: 2000, step: 0.1, default: 200, scale: 'log' },
   bias: { kind: 'boolean', label: 'Penalise the intercept too', default: false },

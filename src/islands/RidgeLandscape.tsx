@@ -12,15 +12,18 @@ import { PlotView } from '../components/figure/PlotView';
 import { CONVENTIONS, withL2 } from '../engine/conventions';
 import { leastSquares, ridge, ridgeAlphaFor } from '../engine/closed-form';
 import { squaredErrorGrid, squaredErrorStats } from '../engine/grid';
-import { outlierData, ridgeLandscapeFigure as spec } from '../figures/regularization';
+import { outlierData, RIDGE_LANDSCAPE_DRAG_GRID_SIZE, RIDGE_LANDSCAPE_GRID_SIZE, ridgeLandscapeFigure as spec } from '../figures/regularization';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { useSettled } from '../state/use-settled';
 
 const FIGURE_ID = 'ridge-landscape';
 const { clean: DATA } = outlierData();
 const N = DATA.x.length;
 const STATS = squaredErrorStats(DATA.x, DATA.y);
-const WINDOW = { wMin: -0.5, wMax: 3.5, bMin: -1.5, bMax: 2.5, width: 70, height: 70 };
+const WINDOW = { wMin: -0.5, wMax: 3.5, bMin: -1.5, bMax: 2.5, width: RIDGE_LANDSCAPE_GRID_SIZE, height: RIDGE_LANDSCAPE_GRID_SIZE };
+/** The grid while λ is being dragged: a quarter of the cells to colour and contour on each frame. */
+const DRAG_WINDOW = { ...WINDOW, width: RIDGE_LANDSCAPE_DRAG_GRID_SIZE, height: RIDGE_LANDSCAPE_DRAG_GRID_SIZE };
 const FREE = leastSquares(DATA);
 const TRAIL_LAMBDAS = Array.from({ length: 51 }, (_, i) => (i === 0 ? 0 : 0.05 * 1.25 ** i));
 
@@ -34,7 +37,8 @@ export default function RidgeLandscape({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
   const { convention, best } = penalised(v.lambda, v.bias);
-  const grid = useMemo(() => squaredErrorGrid(STATS, WINDOW, convention), [v.lambda, v.bias]);
+  const settled = useSettled(v.lambda);
+  const grid = useMemo(() => squaredErrorGrid(STATS, settled ? WINDOW : DRAG_WINDOW, convention), [v.lambda, v.bias, settled]);
   const trail = useMemo(() => TRAIL_LAMBDAS.map((l) => penalised(l, v.bias).best), [v.bias]);
   // The penalty contour through the penalised minimum: the constraint the minimum sits on.
   const r = v.bias ? Math.hypot(best.w, best.b) : Math.abs(best.w);
@@ -48,7 +52,7 @@ export default function RidgeLandscape({ caption }: { caption?: string }) {
   };
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="ridge-landscape">
-      <div class="figure-body">
+      <div class="figure-body" data-grid-size={grid.width}>
         <div class="figure-chart">
           <PlotView
             aspect={{ wide: 0.75, narrow: 0.9 }}

@@ -4,7 +4,7 @@
  * closed form and moves when the intercept is penalised too.
  */
 import { CONVENTIONS, gradientDescent, ridge, ridgeAlphaFor, squaredErrorObjective, withL2 } from '../../src/engine/index.ts';
-import { OUTLIER_LAMBDAS, OUTLIER_RUN, outlierData, playgroundData, playgroundFigure } from '../../src/figures/regularization.ts';
+import { OUTLIER_LAMBDAS, OUTLIER_RUN, outlierData, playgroundData, playgroundFigure, RIDGE_LANDSCAPE_DRAG_GRID_SIZE, RIDGE_LANDSCAPE_GRID_SIZE } from '../../src/figures/regularization.ts';
 import { formatFixed } from '../../src/lib/format.ts';
 import { openFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
@@ -49,6 +49,22 @@ test.describe('lesson 8: regularization', () => {
     const before = await figure.getByTestId('ridge-minimum').textContent();
     await figure.getByRole('checkbox', { name: 'Penalise the intercept too' }).check();
     await expect(figure.getByTestId('ridge-minimum')).not.toHaveText(before ?? '');
+
+    // While λ is dragged (one input per frame) the landscape is sampled coarsely, then in full once it holds still.
+    const body = figure.locator('[data-grid-size]');
+    await expect(body).toHaveAttribute('data-grid-size', String(RIDGE_LANDSCAPE_GRID_SIZE));
+    const during = await figure.locator('#ridge-lambda').evaluate(async (element) => {
+      const input = element as HTMLInputElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 1; i <= 6; i++) {
+        input.value = String(Number(input.min) + ((Number(input.max) - Number(input.min)) * i) / 10);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+      }
+      return input.closest('[data-figure]')!.querySelector('[data-grid-size]')!.getAttribute('data-grid-size');
+    });
+    expect(during).toBe(String(RIDGE_LANDSCAPE_DRAG_GRID_SIZE));
+    await expect(body).toHaveAttribute('data-grid-size', String(RIDGE_LANDSCAPE_GRID_SIZE));
   });
 });
 
