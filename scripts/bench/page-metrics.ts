@@ -112,7 +112,8 @@ async function measure(
   const figures = await page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-figure]')).map((figure) => {
       const name = figure.getAttribute('data-figure') ?? '';
-      const kind: '2d' | '3d' = figure.querySelector('canvas') || /3d|surface/i.test(name) ? '3d' : '2d';
+      // The 3D surface (SurfaceView); a 2D chart may hold a canvas too (a heatmap's).
+      const kind: '2d' | '3d' = figure.querySelector('.surface-view') || /3d|surface/i.test(name) ? '3d' : '2d';
       return { name, kind };
     }),
   );

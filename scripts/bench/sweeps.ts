@@ -6,7 +6,7 @@
  *   could ask), then put back where it was;
  * - animate: a button whose text says play/run/animate/start/rotate/spin is pressed and the figure
  *   is watched for ANIMATE_FRAMES frames, then pressed again if it now says pause or stop;
- * - rotate: on a 3D figure, the mouse drags across the chart, one move per frame.
+ * - rotate: on a 3D figure, the mouse drags across its surface, one move per frame.
  *
  * A frame time is the interval between successive requestAnimationFrame callbacks: what the
  * reader sees as smooth or stuck. Long tasks come from the browser's `longtask` entries.
@@ -136,7 +136,7 @@ export async function sweepFigure(page: Page, figure: FigureInfo): Promise<Inter
   }
 
   if (figure.kind === '3d') {
-    const surface = root.locator('canvas, svg').first();
+    const surface = root.locator('.surface-view').first();
     const box = await surface.boundingBox();
     if (box) {
       const y = box.y + box.height / 2;

@@ -5,7 +5,7 @@
 import type { FrameSummary } from './stats.ts';
 import type { SizeTotals } from './sizes.ts';
 
-/** '3d' for a figure with a <canvas> or a data-figure name containing "3d" or "surface"; '2d' otherwise. */
+/** '3d' for a figure with a 3D surface (.surface-view) or a data-figure name containing "3d" or "surface"; '2d' otherwise. */
 export type FigureKind = '2d' | '3d';
 
 export interface FigureInfo {

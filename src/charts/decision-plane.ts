@@ -9,7 +9,7 @@
  * heatmap, which changes with every step, must lie under them.
  */
 import * as Plot from '@observablehq/plot';
-import { heatmapImage, type HeatmapOptions, type SampledGrid } from './grid-marks';
+import { paintHeatmap, type HeatmapOptions, type SampledGrid } from './grid-marks';
 import type { Shape, Sketch } from './sketch';
 
 /** The model's probability sampled over the window (the engine's probabilityField). */
@@ -64,7 +64,7 @@ export function decisionPlaneSketch(input: DecisionPlaneInput): Sketch {
   const shapes: Shape[] = [];
   if (field) {
     const colours: HeatmapOptions = { position: probabilityPosition, colourAt: colourOfProbability(), opacity: 0.55 };
-    shapes.push({ kind: 'raster', grid: field, image: (document) => heatmapImage(field, colours, document) });
+    shapes.push({ kind: 'raster', grid: field, paint: (canvas) => paintHeatmap(field, colours, canvas) });
   }
   if (boundary) {
     shapes.push({ kind: 'line', points: boundary.map((p) => ({ x: p.x1, y: p.x2 })), stroke: 'var(--fg)', strokeWidth: 2.5, strokeDasharray: '7 4', clip: true });

@@ -1,12 +1,11 @@
 /**
- * Marks for a function sampled on a regular grid (a loss over (w, b), a probability over the plane):
- * a heatmap and its contour lines, as Plot render functions. They stand in for Plot.raster and
- * Plot.contour, which bring ~9 KB gzip of code (Delaunay and random-walk interpolation, blur,
- * filled contour bands) to every landscape page for the one case Downhill draws: every sample
- * present, each at its pixel's centre. Contours here are lines, not the outlines of filled bands,
- * so the page's markup no longer traces the window's border once per level.
+ * A function sampled on a regular grid (a loss over (w, b), a probability over the plane) drawn as a
+ * heatmap image and as contour lines, for sketches (charts/sketch.ts's raster and contours shapes).
+ * They stand in for Plot.raster and Plot.contour, which bring ~9 KB gzip of code (Delaunay and
+ * random-walk interpolation, blur, filled contour bands) to every landscape page for the one case
+ * Downhill draws: every sample present, each at its pixel's centre. Contours here are lines, not the
+ * outlines of filled bands, so the page's markup does not trace the window's border once per level.
  */
-import type * as Plot from '@observablehq/plot';
 import { isolinesAtLevels } from '../engine/isolines';
 import { simplifyPolyline } from './simplify';
 
@@ -48,8 +47,6 @@ export function rampTable(colourAt: (t: number) => string): Uint8ClampedArray {
   return table;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** [r, g, b] of `rgb(…)` or `#rrggbb`; null for anything else. */
 export function parseRgb(colour: string): [number, number, number] | null {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
@@ -62,9 +59,14 @@ export function parseRgb(colour: string): [number, number, number] | null {
 /** Rounds a pixel coordinate for the markup: a tenth of a pixel is finer than any screen shows. */
 const px = (v: number) => Math.round(v * 10) / 10;
 
-function pixelBox(grid: SampledGrid, scales: Plot.ScaleFunctions) {
-  const x = scales.x as (v: number) => number;
-  const y = scales.y as (v: number) => number;
+/** A chart's x and y scales as functions from data to pixels. */
+export interface PixelScales {
+  readonly x: (value: number) => number;
+  readonly y: (value: number) => number;
+}
+
+function pixelBox(grid: SampledGrid, scales: PixelScales) {
+  const { x, y } = scales;
   return { x1: x(grid.x1), x2: x(grid.x2), y1: y(grid.y1), y2: y(grid.y2) };
 }
 
@@ -78,16 +80,15 @@ function rampOf(colourAt: (t: number) => string): Uint8ClampedArray {
 }
 
 /**
- * The grid as a PNG data address, one pixel per sample (row 0 is y1), drawn on a canvas of
- * `document` (the page's, or the server's stand-in). Null when the canvas cannot be drawn on.
+ * Paints the grid onto `canvas`, one pixel per sample (row 0 is y1), resizing it to the grid.
+ * False when the canvas cannot be drawn on.
  */
-export function heatmapImage(grid: SampledGrid, options: HeatmapOptions, document: Document): string | null {
+export function paintHeatmap(grid: SampledGrid, options: HeatmapOptions, canvas: HTMLCanvasElement): boolean {
   const { width, height, values } = grid;
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
   const context2d = canvas.getContext('2d');
-  if (!context2d) return null;
+  if (!context2d) return false;
   const image = context2d.createImageData(width, height);
   const alpha = Math.round(255 * (options.opacity ?? 1));
   const pixels = image.data;
@@ -103,40 +104,11 @@ export function heatmapImage(grid: SampledGrid, options: HeatmapOptions, documen
     pixels[4 * k + 3] = alpha;
   }
   context2d.putImageData(image, 0, 0);
-  return canvas.toDataURL();
-}
-
-/**
- * The grid as an image, one pixel per sample, stretched over its extents on the chart's x and y
- * scales and smoothed by the browser. A colour the parser cannot read leaves its pixel clear.
- */
-export function heatmapMark(grid: SampledGrid, options: HeatmapOptions): Plot.RenderFunction {
-  return function heatmap(_index, scales, _values, _dimensions, context) {
-    const document = context.document;
-    const group = document.createElementNS(SVG, 'g') as SVGGElement;
-    const href = heatmapImage(grid, options, document);
-    if (href === null) return group;
-    const img = document.createElementNS(SVG, 'image');
-    const box = pixelBox(grid, scales);
-    // Row 0 of the image is y1; the flip puts it where the y scale does.
-    img.setAttribute('transform', `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`);
-    img.setAttribute('width', String(px(Math.abs(box.x2 - box.x1))));
-    img.setAttribute('height', String(px(Math.abs(box.y2 - box.y1))));
-    img.setAttribute('preserveAspectRatio', 'none');
-    img.setAttribute('href', href);
-    group.append(img);
-    return group;
-  };
-}
-
-export interface ContourOptions {
-  readonly stroke: string;
-  readonly strokeOpacity?: number;
-  readonly strokeWidth?: number;
+  return true;
 }
 
 /** SVG path data for the grid's isolines at each of `levels`, in the chart's pixels ('' for a level with none). */
-export function contourPaths(grid: SampledGrid, levels: readonly number[], scales: Plot.ScaleFunctions): string[] {
+export function contourPaths(grid: SampledGrid, levels: readonly number[], scales: PixelScales): string[] {
   const box = pixelBox(grid, scales);
   // Lattice coordinates put sample i at i; its pixel's centre is ½ a pixel in from the edge x1.
   const kx = (box.x2 - box.x1) / grid.width;
@@ -154,24 +126,4 @@ export function contourPaths(grid: SampledGrid, levels: readonly number[], scale
     }
     return d;
   });
-}
-
-/** One path per level (levels with no line are left out), stroked, not filled. */
-export function contourMark(grid: SampledGrid, levels: readonly number[], options: ContourOptions): Plot.RenderFunction {
-  return function contours(_index, scales, _values, _dimensions, context) {
-    const document = context.document;
-    const group = document.createElementNS(SVG, 'g') as SVGGElement;
-    group.setAttribute('class', 'contours');
-    group.setAttribute('fill', 'none');
-    group.setAttribute('stroke', options.stroke);
-    if (options.strokeOpacity !== undefined) group.setAttribute('stroke-opacity', String(options.strokeOpacity));
-    if (options.strokeWidth !== undefined) group.setAttribute('stroke-width', String(options.strokeWidth));
-    for (const d of contourPaths(grid, levels, scales)) {
-      if (d === '') continue;
-      const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('d', d);
-      group.append(path);
-    }
-    return group;
-  };
 }

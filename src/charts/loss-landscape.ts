@@ -1,24 +1,23 @@
 /**
- * A loss landscape over the (w, b) plane, seen from above: `lossLandscapeOptions({ grid })` takes a
- * `LossGrid` from the engine (`squaredErrorGrid`, `crossEntropyGrid`, `lossGrid`: a flat row-major
- * `values` array with `width`, `height`, pixel-edge extents `x1, x2, y1, y2`, and `min`, `max`) and
- * returns Plot options that draw it as a raster heatmap in the site's sequential scheme (cividis: dark
- * blue for low loss, yellow for high; readable in light and dark themes and with colour-vision
- * deficiencies) with contour lines of the same grid on top. Options: `logScale` colours and spaces
- * the contours by the logarithm of the loss (use it for MSE bowls, whose values span decades);
- * `thresholds` is a contour count (default 12) or explicit levels; `point` marks the current model
- * (a filled dot in var(--c-model)); `minimum` marks the optimum (a ringed cross in var(--c-good));
- * `path` is a descent path, drawn as a line with small dots — points outside the window or not finite
- * are clipped away in data space, so a diverging run never breaks the chart; `arrows` draws vectors
- * from (w, b) to (w + dw, b + db) (scale them yourself); `circles` draws circles of radius r around
- * the origin (L2 penalty contours); `xLabel`/`yLabel` rename the axes (default w and b). Axes are
- * fixed to the grid's extents, so the picture stays still while markers move. Pure: no DOM; pass the
- * result to PlotView, whose pointer handlers then report (x, y) = (w, b).
+ * A loss landscape over the (w, b) plane, seen from above, in two layers for PlotView. The input's
+ * `grid` is a `LossGrid` from the engine (`squaredErrorGrid`, `crossEntropyGrid`, `lossGrid`: a flat
+ * row-major `values` array with `width`, `height`, pixel-edge extents `x1, x2, y1, y2`, and `min`,
+ * `max`). `lossLandscapeBase` is only the axes, fixed to the grid's extents, and `landscapeBaseKey`
+ * what they depend on; `lossLandscapeSketch` draws everything else as a sketch: the grid as a heatmap
+ * in the site's sequential scheme (cividis: dark blue for low loss, yellow for high; readable in light
+ * and dark themes and with colour-vision deficiencies) with contour lines on top, then the markers.
+ * Options: `logScale` colours and spaces the contours by the logarithm of the loss (use it for MSE
+ * bowls, whose values span decades); `thresholds` is a contour count (default 12) or explicit levels;
+ * `point` marks the current model (a filled dot in var(--c-model)); `minimum` marks the optimum (a
+ * ringed cross in var(--c-good)); `path` is a descent path, drawn as a line with small dots — points
+ * outside the window or not finite are clipped away in data space, so a diverging run never breaks
+ * the chart; `arrows` draws vectors from (w, b) to (w + dw, b + db) (scale them yourself); `circles`
+ * draws circles of radius r around the origin and `bands` the lines w = ±r (L2 penalty contours);
+ * `trail` a dashed path; `xLabel`/`yLabel` rename the axes (default w and b). Pure: no DOM; PlotView's
+ * pointer handlers then report (x, y) = (w, b).
  */
 import * as Plot from '@observablehq/plot';
-import { contourMark, heatmapMark, type SampledGrid } from './grid-marks';
-import { circlePath, symbolPath } from './dot-path';
-import { polyline, segments as segmentsMark } from './segments';
+import { contourPaths, paintHeatmap, type SampledGrid } from './grid-marks';
 import type { Shape, Sketch } from './sketch';
 
 /** The parts of an engine LossGrid this chart reads. */
@@ -172,108 +171,110 @@ export function circlePoints(r: number, segments = 96): WB[] {
 }
 
 /**
- * The chart in two layers for PlotView: the base (heatmap, contours, border, penalty circles and the
- * minimum) changes only with the grid; the overlay (gradient arrows, the descent path and the current
- * point) follows the reader.
+ * The chart in two layers for PlotView: the base is the axes of the window, and changes only with
+ * the window; the sketch draws the grid (heatmap, contours), the border, penalty bands, circles and
+ * trail, the minimum, and what follows the reader (gradient arrows, the descent path and the current
+ * point). A new grid — a data slider or λ dragged — is then a new image and one new path, not a
+ * Plot run.
  */
-export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.PlotOptions; overlay: Sketch } {
-  return { base: lossLandscapeBase(input), overlay: lossLandscapeSketch(input) };
+export function lossLandscapeLayers(input: LossLandscapeInput): { base: Plot.PlotOptions; overlay: Sketch; baseKey: unknown[] } {
+  return { base: lossLandscapeBase(input), overlay: lossLandscapeSketch(input), baseKey: landscapeBaseKey(input) };
+}
+
+/** What the base depends on: PlotView redraws it when any of these change. */
+export function landscapeBaseKey(input: Pick<LossLandscapeInput, 'grid' | 'xLabel' | 'yLabel'>): unknown[] {
+  const { grid } = input;
+  return [grid.x1, grid.x2, grid.y1, grid.y2, input.xLabel, input.yLabel];
 }
 
 /**
- * A render hook that adds the minimum's marker to a mark's group: a ring with a halo in the
- * background colour and a cross inside it, in the 'good' colour (the same sizes as Plot's dots
- * of radius 7 and a times symbol of radius 5).
+ * The colour scale of the heatmap (cividis, linear or by log loss with a positive floor), as Plot
+ * options: the sketch's raster colours each sample as this scale does.
  */
-function minimumMarker(minimum: WB): Plot.RenderFunction {
-  return (index, scales, values, dimensions, context, next) => {
-    const group = next!(index, scales, values, dimensions, context);
-    if (!group) return null;
-    const x = Number(scales.x!(minimum.w));
-    const y = Number(scales.y!(minimum.b));
-    const parts: Array<[string, string, number]> = [
-      [circlePath(x, y, 7), 'var(--bg)', 4],
-      [circlePath(x, y, 7), 'var(--c-good)', 2],
-      [symbolPath(x, y, 5, 'times'), 'var(--c-good)', 2],
-    ];
-    for (const [d, stroke, width] of parts) {
-      const path = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      path.setAttribute('d', d);
-      path.setAttribute('fill', 'none');
-      path.setAttribute('stroke', stroke);
-      path.setAttribute('stroke-width', String(width));
-      group.appendChild(path);
-    }
-    return group;
+export function landscapeColour(input: Pick<LossLandscapeInput, 'grid' | 'logScale'>): Plot.ScaleOptions & { domain: [number, number] } {
+  const { grid, logScale = false } = input;
+  const floor = logFloor(grid.min, grid.max);
+  const top = Number.isFinite(grid.max) ? grid.max : 1;
+  const domain: [number, number] = logScale
+    ? [floor, Math.max(top, floor * 10)]
+    : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
+  return { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain, label: logScale ? 'loss (log scale)' : 'loss' };
+}
+
+/** The window's axes, fixed to the grid's extents. */
+export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
+  const { grid } = input;
+  return {
+    x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
+    y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
+    style: { fontSize: '13px', overflow: 'visible' },
+    marks: [],
   };
 }
 
-/** The heatmap, contours, border, penalty bands and circles, the trail and the minimum, with the axes. */
-export function lossLandscapeBase(input: LossLandscapeInput): Plot.PlotOptions {
+/** The scheme's colour at t in [0, 1], one function for the page so the heatmap's colour table is read once. */
+let schemeAt: ((t: number) => string) | null = null;
+function landscapeRamp(): (t: number) => string {
+  if (!schemeAt) {
+    const ramp = Plot.scale({ color: { type: 'linear', scheme: LANDSCAPE_SCHEME, domain: [0, 1] } });
+    schemeAt = (t) => ramp.apply(t) as string;
+  }
+  return schemeAt;
+}
+
+/**
+ * The grid's shapes, bottom first: heatmap, contours, the window's border, penalty bands, the trail
+ * and penalty circles, and the minimum's ringed cross.
+ */
+export function landscapeGridShapes(input: LossLandscapeInput): Shape[] {
   const { grid, logScale = false, minimum, circles } = input;
   const win: Window = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
+  const colour = landscapeColour(input);
   const floor = logFloor(grid.min, grid.max);
   const top = Number.isFinite(grid.max) ? grid.max : 1;
+  // Clamp what the colour scale cannot show (non-finite losses, zeros on a log scale) to its ends.
+  const colourOf = logScale ? (v: number) => (Number.isFinite(v) ? Math.max(v, floor) : top) : (v: number) => (Number.isFinite(v) ? v : top);
+  // A loss's place t on the scheme: linear in the loss, or in its logarithm.
+  const [d0, d1] = logScale ? (colour.domain.map(Math.log) as [number, number]) : colour.domain;
+  const position = logScale ? (v: number) => (Math.log(colourOf(v)) - d0) / (d1 - d0) : (v: number) => (colourOf(v) - d0) / (d1 - d0);
+  const shapes: Shape[] = [{ kind: 'raster', grid, paint: (canvas) => paintHeatmap(grid, { position, colourAt: landscapeRamp() }, canvas) }];
   const levels =
     typeof input.thresholds === 'object' && input.thresholds !== null
       ? [...input.thresholds].filter(Number.isFinite)
       : contourLevels(grid.min, grid.max, input.thresholds ?? 12, logScale);
-  // Clamp what the colour scale cannot show (non-finite losses, zeros on a log scale) to its ends.
-  const colourOf = logScale
-    ? (v: number) => (Number.isFinite(v) ? Math.max(v, floor) : top)
-    : (v: number) => (Number.isFinite(v) ? v : top);
-  const colourDomain: [number, number] = logScale ? [floor, Math.max(top, floor * 10)] : [Number.isFinite(grid.min) ? grid.min : 0, top > grid.min ? top : grid.min + 1];
-  const color: Plot.ScaleOptions = { type: logScale ? 'log' : 'linear', scheme: LANDSCAPE_SCHEME, domain: colourDomain, label: logScale ? 'loss (log scale)' : 'loss' };
-  // The scale maps a loss to a place t on the scheme (linearly, or linearly in log loss) and t to a colour.
-  const ramp = Plot.scale({ color: { type: 'linear', scheme: LANDSCAPE_SCHEME, domain: [0, 1] } });
-  const [d0, d1] = logScale ? colourDomain.map(Math.log) as [number, number] : colourDomain;
-  const position = logScale ? (v: number) => (Math.log(colourOf(v)) - d0) / (d1 - d0) : (v: number) => (colourOf(v) - d0) / (d1 - d0);
-  const marks: Plot.Markish[] = [heatmapMark(grid, { position, colourAt: (t) => ramp.apply(t) as string })];
-  // Non-finite losses count as high, as the heatmap shows them.
-  if (levels.length > 0) marks.push(contourMark(grid, levels, { stroke: 'var(--fg)', strokeOpacity: 0.4, strokeWidth: 0.8 }));
-  // The window's border. (A rect, not Plot.frame: the frame's own <rect aria-label> has no role, which axe rejects.)
-  const marked = minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b) && inside(minimum, win) ? minimum : null;
-  marks.push(
-    Plot.rect([win], {
-      x1: 'x1',
-      x2: 'x2',
-      y1: 'y1',
-      y2: 'y2',
-      fill: 'none',
-      stroke: 'var(--fg-muted)',
-      strokeWidth: 1,
-      // The minimum's ringed cross is drawn with the border: as Plot dots it would cost every page
-      // with a landscape Plot's dot mark, fetched as a chunk of its own.
-      ...(marked ? { render: minimumMarker(marked) } : {}),
-    }),
-  );
+  if (levels.length > 0) {
+    shapes.push({ kind: 'contours', grid, levels, trace: (x, y) => contourPaths(grid, levels, { x, y }), stroke: 'var(--fg)', strokeOpacity: 0.4, strokeWidth: 0.8, className: 'contours' });
+  }
+  shapes.push({ kind: 'rects', rects: [{ x1: win.x1, y1: win.y1, x2: win.x2, y2: win.y2 }], fill: 'none', stroke: 'var(--fg-muted)', strokeWidth: 1 });
   for (const c of input.bands ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
-    marks.push(Plot.ruleX([-c.r, c.r], { stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
+    for (const x of [-c.r, c.r]) shapes.push({ kind: 'ruleX', x, stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true });
   }
   if (input.trail && input.trail.length > 1) {
-    const { segments } = clipPath(input.trail, win);
-    marks.push(segmentsMark(segments, { x1: 'w1', y1: 'b1', x2: 'w2', y2: 'b2', stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' }));
+    const lines = clipPath(input.trail, win).segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
+    shapes.push({ kind: 'segments', segments: lines, stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' });
   }
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
-    marks.push(polyline(circlePoints(c.r), { x: 'w', y: 'b', stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true }));
+    shapes.push({ kind: 'line', points: circlePoints(c.r).map((p) => ({ x: p.w, y: p.b })), stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true });
   }
-  const options: Plot.PlotOptions = {
-    x: { domain: [grid.x1, grid.x2], label: input.xLabel ?? 'w', grid: false },
-    y: { domain: [grid.y1, grid.y2], label: input.yLabel ?? 'b', grid: false },
-    // No mark has a colour channel (the heatmap colours its own pixels); the scale is here for readers of the options.
-    color,
-    style: { fontSize: '13px', overflow: 'visible' },
-  };
-  return { ...options, marks };
+  if (minimum && Number.isFinite(minimum.w) && Number.isFinite(minimum.b) && inside(minimum, win)) {
+    const at = [{ x: minimum.w, y: minimum.b }];
+    // A ring with a halo in the background colour and a cross inside it, in the 'good' colour.
+    shapes.push(
+      { kind: 'dots', points: at, r: 7, stroke: 'var(--bg)', strokeWidth: 4 },
+      { kind: 'dots', points: at, r: 7, stroke: 'var(--c-good)', strokeWidth: 2 },
+      { kind: 'dots', points: at, r: 5, symbol: 'times', stroke: 'var(--c-good)', strokeWidth: 2 },
+    );
+  }
+  return shapes;
 }
 
-/** What follows the reader: gradient arrows, the descent path so far, and the current point. */
+/** The grid's shapes (landscapeGridShapes), then what follows the reader: gradient arrows, the descent path so far, and the current point. */
 export function lossLandscapeSketch(input: LossLandscapeInput): Sketch {
   const { grid, point, path, arrows } = input;
   const win: Window = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
-  const overlay: Shape[] = [];
+  const overlay: Shape[] = landscapeGridShapes(input);
   if (arrows && arrows.length > 0) {
     const shafts = arrows.map((a) => ({ x1: a.w, y1: a.b, x2: a.w + a.dw, y2: a.b + a.db }));
     // A wide halo in the background colour first, so the arrow reads on any part of the heatmap.

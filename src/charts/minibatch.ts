@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Shape, Sketch } from './sketch';
-import { clipPath, type LandscapeGrid, type WB } from './loss-landscape';
+import { clipPath, landscapeGridShapes, type LossLandscapeInput, type WB } from './loss-landscape';
 
 export interface RunStyle {
   readonly name: string;
@@ -13,10 +13,11 @@ export interface RunStyle {
   readonly dash?: string;
 }
 
-/** Each run's path over the landscape, clipped to its window, with a dot where it is now. */
-export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle & { path: readonly WB[] }>): Sketch {
+/** The landscape (as lossLandscapeSketch draws it), then each run's path over it, clipped to its window, with a dot where it is now. */
+export function pathsOverlay(landscape: LossLandscapeInput, runs: ReadonlyArray<RunStyle & { path: readonly WB[] }>): Sketch {
+  const { grid } = landscape;
   const win = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
-  const shapes: Shape[] = [];
+  const shapes: Shape[] = landscapeGridShapes(landscape);
   for (const run of runs) {
     const { segments, points } = clipPath(run.path, win);
     const lines = segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
@@ -27,7 +28,7 @@ export function pathsOverlay(grid: LandscapeGrid, runs: ReadonlyArray<RunStyle &
     const last = run.path.at(-1);
     if (last && points.includes(last)) shapes.push({ kind: 'dots', points: [{ x: last.w, y: last.b }], r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 });
   }
-  return { shapes };
+  return { shapes, fontSize: 13 };
 }
 
 /** A run's losses against a shared x (epochs or steps), the whole run, with how much of it is on show. */

@@ -53,13 +53,26 @@ export type Shape =
   /** Bars from 0 up to y, on a band x scale. */
   | (Paint & { readonly kind: 'barsY'; readonly bars: ReadonlyArray<{ readonly x: unknown; readonly y: number }> })
   /**
-   * A sampled grid as a heatmap over its extents (as charts/grid-marks.ts's heatmapMark): for a
-   * field that changes with every step, such as a classifier's probability over the plane.
-   * `image` encodes it (grid-marks.ts's heatmapImage, given the page's document); it comes with the
-   * shape so that the sketch layer, on every page, does not carry the heatmap code. The layer
-   * encodes again only for a new `grid` object.
+   * A sampled grid as a heatmap over its extents, one pixel per sample, smoothed by the browser:
+   * for a landscape that changes as a slider moves, or a classifier's probability over the plane.
+   * `paint` draws it onto a canvas (grid-marks.ts's paintHeatmap); it comes with the shape so that
+   * the sketch layer, on every page, does not carry the heatmap code. On the page the layer paints
+   * a canvas in place; on the server it writes the canvas out as an image. It paints again only for
+   * a new `grid` object.
    */
-  | (Paint & { readonly kind: 'raster'; readonly grid: SampledGrid; readonly image: (document: Document) => string | null })
+  | (Paint & { readonly kind: 'raster'; readonly grid: SampledGrid; readonly paint: (canvas: HTMLCanvasElement) => boolean })
+  /**
+   * Lines traced on a sampled grid, such as its contours at `levels` (grid-marks.ts's contourPaths):
+   * `trace` writes them as path data in pixels, given the chart's x and y scale functions. It comes
+   * with the shape for the same reason as a raster's `image`; the layer traces again only for a new
+   * grid, new levels or new scales.
+   */
+  | (Paint & {
+      readonly kind: 'contours';
+      readonly grid: SampledGrid;
+      readonly levels: readonly number[];
+      readonly trace: (x: (value: number) => number, y: (value: number) => number) => readonly string[];
+    })
   | (Paint & {
       readonly kind: 'text';
       readonly x: number;
@@ -104,6 +117,7 @@ export function shapePoints(shape: Shape): XY[] {
     case 'text':
       return [{ x: shape.x, y: shape.y }];
     case 'raster':
+    case 'contours':
       return [
         { x: shape.grid.x1, y: shape.grid.y1 },
         { x: shape.grid.x2, y: shape.grid.y2 },
@@ -147,6 +161,7 @@ export function finiteShape(shape: Shape): Shape | null {
     case 'text':
       return finite(shape.x, shape.y) ? shape : null;
     case 'raster':
+    case 'contours':
       return finite(shape.grid.x1, shape.grid.x2, shape.grid.y1, shape.grid.y2) && shape.grid.width > 0 && shape.grid.height > 0 ? shape : null;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { overStepsLayers } from '../charts/over-steps';
-import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -80,7 +80,7 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
               label={`The loss landscape with x ${v.scaled ? 'centred and scaled' : 'as it is'}, and the path of descent`}
               description={`Contours of the loss; condition number ${formatSignificant(s.shape.condition, 3)}. ${CONDITIONING_STEPS} steps at rate ${formatSignificant(v.lr, 2)}: ${verdict.verdict}.`}
               build={() => lossLandscapeBase(landscapeInput)}
-              baseKey={[s.grid, v.scaled]}
+              baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
             />
             <PlotView

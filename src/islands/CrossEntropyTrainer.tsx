@@ -8,7 +8,7 @@ import { paddedDomain } from '../charts/domain';
 import { DataPanel } from '../components/figure/DataPanel';
 import { classesLayers } from '../charts/classes-1d';
 import { overStepsLayers } from '../charts/over-steps';
-import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -92,7 +92,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               label="The cross-entropy landscape over w and b with the path of descent"
               description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
               build={() => lossLandscapeBase(landscapeInput)}
-              baseKey={[landscape]}
+              baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
             />
             <SurfaceView

@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { descentLinesOverlay, lossOverSteps, parameterOverSteps, playPace, stepWindow, trainingLog, trainingStepNumbers } from '../charts/descent';
 import { lineFitBase, lineFitData, paddedDomain } from '../charts/line-fit';
-import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -171,7 +171,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               description={`Contours of the mean squared error over w and b. The path starts at (${formatFixed(v.w0, 2)}, ${formatFixed(v.b0, 2)}) and has taken ${k} steps; the ringed cross is the minimum.`}
               class="landscape-pick"
               build={() => lossLandscapeBase(landscapeInput)}
-              baseKey={[grid, minimum.w, minimum.b]}
+              baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
               pointer={{ down: pick }}
             />

@@ -4,7 +4,7 @@
  * partial derivatives, checked against its finite differences in the readout.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeBase, lossLandscapeSketch, type GradientArrow } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch, type GradientArrow } from '../charts/loss-landscape';
 import { lossSliceLayers, niceCeil } from '../charts/loss-slice';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
@@ -127,7 +127,7 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
             label="The loss landscape from above, with the downhill direction"
             description={description}
             build={() => lossLandscapeBase(landscapeInput)}
-            baseKey={[GRID]}
+            baseKey={landscapeBaseKey(landscapeInput)}
             overlay={() => lossLandscapeSketch(landscapeInput)}
             pointer={{ down: setFromLandscape, move: setFromLandscape }}
           />

@@ -5,7 +5,7 @@
  * the orange point in the data and the whole bowl, its minimum and the line's score move with it.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { lossLandscapeBase, lossLandscapeSketch, type LandscapeGrid } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch, type LandscapeGrid } from '../charts/loss-landscape';
 import { niceDomain } from '../charts/domain';
 import { lineFitBase, lineFitSketch, lineThrough, paddedDomain } from '../charts/line-fit';
 import { Button, ButtonRow } from '../components/controls/Button';
@@ -123,8 +123,8 @@ function LandscapeChart({ grid, point, minimum, description, onPick }: Landscape
       label="The loss landscape over (w, b), seen from above"
       description={description}
       class="landscape-pick"
-      build={() => lossLandscapeBase({ grid, logScale: true, point, minimum })}
-      baseKey={[grid, minimum.w, minimum.b]}
+      build={() => lossLandscapeBase({ grid })}
+      baseKey={landscapeBaseKey({ grid })}
       overlay={() => lossLandscapeSketch({ grid, logScale: true, point, minimum })}
       pointer={{
         down: (p) => onPick(p.x, p.y),

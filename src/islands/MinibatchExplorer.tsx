@@ -4,7 +4,7 @@
  * contour map and their losses share one chart, against epochs (passes over the data) or steps.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeBase } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase } from '../charts/loss-landscape';
 import { lossesLayers, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -70,7 +70,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
     v['by-steps'] ? 'step' : 'epoch',
     OPTIMUM,
   );
-  const base = useMemo(() => lossLandscapeBase({ grid: GRID, logScale: true, minimum: { w: BEST.w[0]!, b: BEST.b } }), []);
+  const landscape = useMemo(() => ({ grid: GRID, logScale: true, minimum: { w: BEST.w[0]!, b: BEST.b } }), []);
   const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - BEST.w[0]!, p.b - BEST.b);
 
   return (
@@ -82,9 +82,9 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.85 }}
               label="Three descent paths on the loss landscape: batch size 1, your k, and all the data"
               description={shown.map((s) => `${s.name}: ${s.upto} steps, now at w = ${formatFixed(s.path.at(-1)!.w, 3)}, b = ${formatFixed(s.path.at(-1)!.b, 3)}`).join('; ') + '.'}
-              build={() => base}
-              baseKey={[GRID]}
-              overlay={() => pathsOverlay(GRID, shown)}
+              build={() => lossLandscapeBase(landscape)}
+              baseKey={landscapeBaseKey(landscape)}
+              overlay={() => pathsOverlay(landscape, shown)}
             />
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.7 }}

@@ -4,7 +4,7 @@
  * the error of plain descent and momentum split along the bowl's shallow and steep directions.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeBase } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase } from '../charts/loss-landscape';
 import { lossesLayers, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -84,7 +84,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
   }, [bowl, runs]);
   const distances = lossesLayers(whole.map((r, i) => ({ ...r, upto: shown[i]!.upto })), 'step', null, 'distance to the minimum');
   const errors = lossesLayers(modes.map((m) => ({ ...m, upto: k })), 'step', null, 'error along the direction');
-  const base = useMemo(() => lossLandscapeBase({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }), [grid, logistic, bottom]);
+  const landscape = useMemo(() => ({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }), [grid, logistic, bottom]);
 
   return (
     <FigureFrame id={FIGURE_ID} state={state} caption={caption} class="race">
@@ -95,9 +95,9 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.9 }}
               label={logistic ? "Five optimisers' paths down the cross-entropy landscape" : "Five optimisers' paths down a stretched bowl"}
               description={shown.map((s) => `${s.name}: ${formatSignificant(s.loss.at(-1)!, 2)} from the minimum${s.diverged ? ' (blew up)' : ''}`).join('; ') + ` after ${k} steps.`}
-              build={() => base}
-              baseKey={[grid]}
-              overlay={() => pathsOverlay(grid, shown)}
+              build={() => lossLandscapeBase(landscape)}
+              baseKey={landscapeBaseKey(landscape)}
+              overlay={() => pathsOverlay(landscape, shown)}
             />
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.7 }}

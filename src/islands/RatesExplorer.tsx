@@ -4,7 +4,7 @@
  * landscape. The stability limit 2/λmax of this data is shown next to the reader's rate.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { rateLossBase, rateLossSketch, VERDICT_COLOUR } from '../charts/rates';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -88,7 +88,7 @@ export default function RatesExplorer({ caption }: { caption?: string }) {
             label="Your rate's path on the loss landscape"
             description={`The path of ${RATE_STEPS} steps at learning rate ${formatSignificant(v.rate, 2)} from w = b = 0: ${mine.verdict}.`}
             build={() => lossLandscapeBase(landscapeInput)}
-            baseKey={[GRID]}
+            baseKey={landscapeBaseKey(landscapeInput)}
             overlay={() => lossLandscapeSketch(landscapeInput)}
           />
         </div>

@@ -4,7 +4,7 @@
  * minimum without the penalty, the minimum with it, and the trail the minimum follows as λ grows.
  */
 import { useMemo } from 'preact/hooks';
-import { lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
 import { Toggle } from '../components/controls/Toggle';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -59,7 +59,7 @@ export default function RidgeLandscape({ caption }: { caption?: string }) {
             label="The penalised loss landscape, with the minimum with and without the penalty"
             description={`With λ = ${formatSignificant(v.lambda, 3)} the minimum moves from w = ${formatFixed(FREE.w[0]!, 3)}, b = ${formatFixed(FREE.b, 3)} (ringed cross) to w = ${formatFixed(best.w, 3)}, b = ${formatFixed(best.b, 3)} (dot); the dotted line is its trail as λ grows.`}
             build={() => lossLandscapeBase(input)}
-            baseKey={[grid, v.bias, r]}
+            baseKey={landscapeBaseKey(input)}
             overlay={() => lossLandscapeSketch(input)}
           />
           <dl class="readout" aria-live="polite">

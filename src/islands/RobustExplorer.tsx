@@ -6,7 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import { influenceBase, influenceSketch } from '../charts/influence';
 import { lineFitBase, lineFitSketch, lineEnds, paddedDomain } from '../charts/line-fit';
-import { lossLandscapeBase } from '../charts/loss-landscape';
+import { landscapeBaseKey, lossLandscapeBase, lossLandscapeSketch } from '../charts/loss-landscape';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
@@ -86,7 +86,8 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
               label={`The landscape of the ${NAMES[v.landscape]} over w and b`}
               description={`Contours of the ${NAMES[v.landscape]}; its minimum, the ringed cross, is at w = ${formatFixed(chosen.w[0]!, 3)}, b = ${formatFixed(chosen.b, 3)}.${v.landscape === 'mae' ? ' The contours have corners: the loss has a crease wherever the line passes through a data point.' : ''}`}
               build={() => lossLandscapeBase(landscapeInput)}
-              baseKey={[grid, chosen]}
+              baseKey={landscapeBaseKey(landscapeInput)}
+              overlay={() => lossLandscapeSketch(landscapeInput)}
             />
           </div>
           <PlotView

@@ -97,6 +97,39 @@ function readColours(el: Element): Colours {
   };
 }
 
+/** Axis names drawn once each on a canvas of their own, by text, font, colour and pixel ratio. */
+const labelSprites = new Map<string, { canvas: HTMLCanvasElement; width: number; height: number }>();
+
+/**
+ * An axis name as an image. Text drawn on the surface's own canvas, which sits in the page, makes
+ * Chromium bring the whole page's style and layout up to date first, in the middle of the frame;
+ * a canvas outside the page needs neither, and a drawn name is reused for every repaint.
+ */
+function labelSprite(text: string, font: string, colour: string, dpr: number): { canvas: HTMLCanvasElement; width: number; height: number } | null {
+  const key = `${text}|${font}|${colour}|${dpr}`;
+  const cached = labelSprites.get(key);
+  if (cached) return cached;
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.font = font;
+  const width = Math.ceil(ctx.measureText(text).width) + 6;
+  const height = 22;
+  canvas.width = width * dpr;
+  canvas.height = height * dpr;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  // Resizing the canvas reset its state.
+  ctx.font = font;
+  ctx.fillStyle = colour;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, width / 2, height / 2);
+  const sprite = { canvas, width, height };
+  if (labelSprites.size > 64) labelSprites.clear();
+  labelSprites.set(key, sprite);
+  return sprite;
+}
+
 /** How far, in CSS pixels, an unoutlined quad is pushed out past its edges to cover the seams between quads. */
 const SEAM_COVER = 0.4;
 
@@ -122,38 +155,51 @@ function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width:
   const pal = getPalette();
   const { count, xy, t, light } = scene.quads;
   ctx.lineWidth = 0.6;
+  // Unoutlined quads of one colour that follow each other in depth order are filled as one path:
+  // the union of opaque fills is the same picture, with a fraction of the fills and colour parses.
+  let open: string | null = null;
   for (let r = 0; r < count; r++) {
     const [k, s] = paletteIndex(t[r]!, light[r]!, PALETTE_STEPS, PALETTE_SHADES);
+    const fill = pal[k]![s]!;
     const o = r * 8;
-    ctx.beginPath();
+    if (outline || fill !== open) {
+      if (open !== null) ctx.fill();
+      ctx.beginPath();
+      ctx.fillStyle = fill;
+      open = fill;
+    }
     if (outline) {
       ctx.moveTo(xy[o]!, xy[o + 1]!);
       for (let v = 2; v < 8; v += 2) ctx.lineTo(xy[o + v]!, xy[o + v + 1]!);
     } else {
       const cx = (xy[o]! + xy[o + 2]! + xy[o + 4]! + xy[o + 6]!) / 4;
       const cy = (xy[o + 1]! + xy[o + 3]! + xy[o + 5]! + xy[o + 7]!) / 4;
-      for (let v = 0; v < 8; v += 2) {
+      // Every quad of a shared path is wound the same way, so that under the nonzero rule two that
+      // overlap (by the seam cover) add up instead of cancelling.
+      const turn = (xy[o + 4]! - xy[o]!) * (xy[o + 7]! - xy[o + 3]!) - (xy[o + 5]! - xy[o + 1]!) * (xy[o + 6]! - xy[o + 2]!);
+      for (let i = 0; i < 4; i++) {
+        const v = 2 * (turn < 0 ? 3 - i : i);
         const dx = xy[o + v]! - cx;
         const dy = xy[o + v + 1]! - cy;
-        const grow = 1 + SEAM_COVER / (Math.hypot(dx, dy) || 1);
-        if (v === 0) ctx.moveTo(cx + dx * grow, cy + dy * grow);
+        const grow = 1 + SEAM_COVER / (Math.sqrt(dx * dx + dy * dy) || 1);
+        if (i === 0) ctx.moveTo(cx + dx * grow, cy + dy * grow);
         else ctx.lineTo(cx + dx * grow, cy + dy * grow);
       }
     }
     ctx.closePath();
-    ctx.fillStyle = pal[k]![s]!;
-    ctx.fill();
     if (outline) {
+      ctx.fill();
       ctx.strokeStyle = pal[k]![Math.max(0, s - 3)]!;
       ctx.stroke();
+      open = null;
     }
   }
+  if (open !== null) ctx.fill();
   // Axis names.
-  ctx.fillStyle = c.fg;
-  ctx.font = `italic 15px ${c.font}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  for (const l of scene.labels) ctx.fillText(l.text, l.x, l.y);
+  for (const l of scene.labels) {
+    const sprite = labelSprite(l.text, `italic 15px ${c.font}`, c.fg, dpr);
+    if (sprite) ctx.drawImage(sprite.canvas, l.x - sprite.width / 2, l.y - sprite.height / 2, sprite.width, sprite.height);
+  }
 }
 
 /** The path, then the minimum, then the current model, each with a halo, over the surface. */

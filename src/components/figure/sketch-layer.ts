@@ -53,7 +53,7 @@ const MAX_PIXEL = 1e6;
 const onCanvas = (...values: number[]) => values.every((v) => Math.abs(v) <= MAX_PIXEL);
 
 /** The path data of a shape in pixels (every shape but text is one path). */
-export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, scales: SketchScales, frame: Frame): string {
+export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>, scales: SketchScales, frame: Frame): string {
   const X = (v: unknown) => Number(scales.x.apply(v));
   const Y = (v: unknown) => Number(scales.y.apply(v));
   let d = '';
@@ -129,7 +129,7 @@ export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, sc
 }
 
 /** Lines and rules are strokes; areas and text are filled; a dot is hollow unless it has a fill. */
-const STROKED = new Set<Shape['kind']>(['line', 'segments', 'arrows', 'ruleX', 'ruleY']);
+const STROKED = new Set<Shape['kind']>(['line', 'segments', 'arrows', 'ruleX', 'ruleY', 'contours']);
 
 function paint(el: Element, shape: Shape): void {
   let fill: string | undefined;
@@ -166,20 +166,58 @@ function slot(parent: Element, index: number, tag: string, kind: string, documen
   return el;
 }
 
-/** The grid's image, stretched over its extents; the image is encoded again only when its samples change. */
-function drawRaster(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scales: SketchScales, document: Document): void {
+/** The pixel box a raster's grid covers on the chart. */
+function rasterBox(shape: Extract<Shape, { kind: 'raster' }>, scales: SketchScales) {
   const { grid } = shape;
-  const box = { x1: Number(scales.x.apply(grid.x1)), x2: Number(scales.x.apply(grid.x2)), y1: Number(scales.y.apply(grid.y1)), y2: Number(scales.y.apply(grid.y2)) };
-  // Row 0 of the image is y1; the flip puts it where the y scale does (as heatmapMark places it).
+  return { x1: Number(scales.x.apply(grid.x1)), x2: Number(scales.x.apply(grid.x2)), y1: Number(scales.y.apply(grid.y1)), y2: Number(scales.y.apply(grid.y2)) };
+}
+
+/**
+ * On the server: the grid's image, written out as a PNG and stretched over its extents. Row 0 of
+ * the image is y1; the flip puts it where the y scale does.
+ */
+function drawRasterImage(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scales: SketchScales, document: Document): void {
+  const box = rasterBox(shape, scales);
   set(el, 'transform', `translate(${px(box.x1)},${px(box.y1)}) scale(${Math.sign(box.x2 - box.x1)},${Math.sign(box.y2 - box.y1)})`);
   set(el, 'width', px(Math.abs(box.x2 - box.x1)));
   set(el, 'height', px(Math.abs(box.y2 - box.y1)));
   set(el, 'preserveAspectRatio', 'none');
-  if (drawnGrids.get(el) !== grid) {
-    drawnGrids.set(el, grid);
-    set(el, 'href', shape.image(document) ?? undefined);
+  if (drawnGrids.get(el) !== shape.grid) {
+    drawnGrids.set(el, shape.grid);
+    const canvas = document.createElement('canvas');
+    set(el, 'href', shape.paint(canvas) ? canvas.toDataURL() : undefined);
   }
 }
+
+/**
+ * On the page: a canvas the size of the grid, stretched over its extents. A new grid is painted
+ * straight onto it; as an image it would be encoded to PNG, fetched and decoded again on every
+ * frame of a drag.
+ */
+function drawRasterCanvas(el: Element, shape: Extract<Shape, { kind: 'raster' }>, scales: SketchScales, document: Document): void {
+  const box = rasterBox(shape, scales);
+  set(el, 'x', px(Math.min(box.x1, box.x2)));
+  set(el, 'y', px(Math.min(box.y1, box.y2)));
+  set(el, 'width', px(Math.abs(box.x2 - box.x1)));
+  set(el, 'height', px(Math.abs(box.y2 - box.y1)));
+  let canvas = el.firstElementChild as HTMLCanvasElement | null;
+  if (!canvas) {
+    canvas = document.createElement('canvas');
+    canvas.style.display = 'block';
+    canvas.style.width = '100%';
+    canvas.style.height = '100%';
+    el.appendChild(canvas);
+  }
+  const flip = `scale(${Math.sign(box.x2 - box.x1)}, ${Math.sign(box.y2 - box.y1)})`;
+  if (canvas.style.transform !== flip) canvas.style.transform = flip;
+  if (drawnGrids.get(el) !== shape.grid) {
+    drawnGrids.set(el, shape.grid);
+    shape.paint(canvas);
+  }
+}
+
+/** Whether `document` is the page's own (not the server's stand-in). */
+const isPage = (document: Document) => typeof window !== 'undefined' && document === window.document;
 
 /** The grid each raster element shows, so that an unchanged grid is not encoded again. */
 const drawnGrids = new WeakMap<Element, unknown>();
@@ -191,7 +229,7 @@ const drawnGrids = new WeakMap<Element, unknown>();
  */
 const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; d: string }>();
 
-function pathD(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, scales: SketchScales, frame: Frame): string {
+function pathD(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>, scales: SketchScales, frame: Frame): string {
   if ((shape.kind !== 'line' && shape.kind !== 'dots') || shape.points.length < 32) return shapePath(shape, scales, frame);
   const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : 'line';
   const cached = drawnPaths.get(shape.points);
@@ -201,9 +239,30 @@ function pathD(shape: Exclude<Shape, { kind: 'text' | 'raster' }>, scales: Sketc
   return d;
 }
 
+/** The lines each contours element shows, with what they were traced from. */
+const drawnTraces = new WeakMap<Element, { grid: unknown; levels: readonly number[]; scales: SketchScales; d: string }>();
+
+function tracedD(el: Element, shape: Extract<Shape, { kind: 'contours' }>, scales: SketchScales): string {
+  const cached = drawnTraces.get(el);
+  if (cached && cached.grid === shape.grid && cached.scales === scales && sameNumbers(cached.levels, shape.levels)) return cached.d;
+  const d = shape.trace((v) => Number(scales.x.apply(v)), (v) => Number(scales.y.apply(v))).join('');
+  drawnTraces.set(el, { grid: shape.grid, levels: shape.levels, scales, d });
+  return d;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
 function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame, document: Document): void {
+  if (shape.kind === 'contours') {
+    set(el, 'd', tracedD(el, shape, scales));
+    paint(el, shape);
+    return;
+  }
   if (shape.kind === 'raster') {
-    drawRaster(el, shape, scales, document);
+    if (isPage(document)) drawRasterCanvas(el, shape, scales, document);
+    else drawRasterImage(el, shape, scales, document);
     set(el, 'class', shape.className);
     return;
   }
@@ -245,7 +304,10 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
   for (const raw of sketch.shapes) {
     const shape = finiteShape(raw);
     if (!shape) continue;
-    const tag = shape.kind === 'text' ? 'text' : shape.kind === 'raster' ? 'image' : 'path';
+    const live = shape.kind === 'raster' && isPage(document);
+    const tag = shape.kind === 'text' ? 'text' : shape.kind === 'raster' ? (live ? 'foreignObject' : 'image') : 'path';
+    // The server's raster image and the page's canvas are different elements: the first draw on the page replaces one with the other.
+    const kind = live ? 'raster-canvas' : shape.kind;
     if (shape.clip) {
       // A nested <svg> is a clipping viewport that needs no id (a clipPath would, per figure).
       const box = slot(svg, index, 'svg', `clip-${shape.kind}`, document);
@@ -255,9 +317,9 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
       set(box, 'height', px(bottom - top));
       set(box, 'viewBox', `${px(left)} ${px(top)} ${px(right - left)} ${px(bottom - top)}`);
       set(box, 'overflow', 'hidden');
-      drawShape(slot(box, 0, tag, shape.kind, document), shape, scales, frame, document);
+      drawShape(slot(box, 0, tag, kind, document), shape, scales, frame, document);
     } else {
-      drawShape(slot(svg, index, tag, shape.kind, document), shape, scales, frame, document);
+      drawShape(slot(svg, index, tag, kind, document), shape, scales, frame, document);
     }
     index += 1;
   }

@@ -5,11 +5,13 @@ const grid = { values: new Float64Array(4), width: 2, height: 2, x1: 0, x2: 1, y
 
 describe('pathsOverlay', () => {
   it('draws each run clipped to the window, with a dot only when it ends inside', () => {
-    const o = pathsOverlay(grid, [
+    const o = pathsOverlay({ grid }, [
       { name: 'a', stroke: 'red', path: [{ w: 0.1, b: 0.1 }, { w: 0.5, b: 0.5 }] },
       { name: 'b', stroke: 'blue', dash: '4 2', path: [{ w: 0.5, b: 0.5 }, { w: 5, b: 5 }] },
     ]);
     const kinds = o.shapes.map((s) => s.kind);
+    // The landscape comes first, under the paths.
+    expect(kinds.slice(0, 3)).toEqual(['raster', 'contours', 'rects']);
     expect(kinds.filter((n) => n === 'dots').length).toBe(1);
     expect(kinds.filter((n) => n === 'segments').length).toBe(4);
     // The run that leaves the window is cut at its edge.

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTOUR_TOLERANCE, contourPaths } from '../../../src/charts/grid-marks';
 import { simplifyPolyline } from '../../../src/charts/simplify';
-import type * as Plot from '@observablehq/plot';
 
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;
@@ -49,8 +48,8 @@ describe('contourPaths', () => {
   const n = 60;
   const values = Float64Array.from({ length: n * n }, (_, k) => Math.hypot((k % n) + 0.5 - n / 2, Math.floor(k / n) + 0.5 - n / 2));
   const grid = { values, width: n, height: n, x1: 0, x2: n, y1: 0, y2: n };
-  const identity = ((v: number) => v) as unknown as Plot.ScaleFunctions['x'];
-  const scales = { x: identity, y: identity } as unknown as Plot.ScaleFunctions;
+  const identity = (v: number) => v;
+  const scales = { x: identity, y: identity };
   const vertices = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
   it('traces a circle of the level radius: every vertex within a tolerance and a rounding of it', () => {

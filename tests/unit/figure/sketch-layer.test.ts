@@ -125,6 +125,81 @@ describe('drawSketch', () => {
   });
 });
 
+describe('grid shapes', () => {
+  const grid = { values: Float64Array.from([1, 2, 3, 4]), width: 2, height: 2, x1: 0, x2: 10, y1: 0, y2: 10 };
+
+  it('traces contours once for a grid, its levels and the scales, and again when any of them changes', () => {
+    let traces = 0;
+    const contours = (g: typeof grid, levels: number[]): Shape => ({
+      kind: 'contours',
+      grid: g,
+      levels,
+      stroke: 'black',
+      trace: (x, y) => {
+        traces += 1;
+        return levels.map((level) => `M${x(level)},${y(0)}L${x(level)},${y(10)}`);
+      },
+    });
+    const svg = draw([contours(grid, [2, 3])]);
+    const path = svg.children[0]!;
+    expect(path.getAttribute('d')).toBe('M80,180L80,20M100,180L100,20');
+    expect([path.getAttribute('fill'), path.getAttribute('stroke')]).toEqual(['none', 'black']);
+    // A fresh levels array with the same numbers, on the next frame: nothing traced.
+    draw([contours(grid, [2, 3])], svg);
+    expect(traces).toBe(1);
+    draw([contours(grid, [2, 4])], svg);
+    expect(traces).toBe(2);
+    draw([contours({ ...grid }, [2, 4])], svg);
+    expect(traces).toBe(3);
+    expect(path.getAttribute('d')).toBe('M80,180L80,20M120,180L120,20');
+  });
+
+  it('writes a raster out as an image on the server, and paints a canvas in place on the page', () => {
+    let painted = 0;
+    const raster = (g: typeof grid): Shape => ({
+      kind: 'raster',
+      grid: g,
+      paint: (canvas) => {
+        painted += 1;
+        canvas.width = g.width;
+        return true;
+      },
+    });
+    // On the server (a document that is not the page's) the canvas is written out as a PNG.
+    const { document: server } = parseHTML('<!doctype html><html><body></body></html>');
+    (server as unknown as { createElement: (tag: string) => unknown }).createElement = () => ({ width: 0, height: 0, toDataURL: () => 'data:image/png;base64,AAAA' });
+    const written = drawSketch(null, { shapes: [raster(grid)] }, scales, 280, 200, server as unknown as Document);
+    const image = written.children[0]!;
+    expect(image.tagName.toLowerCase()).toBe('image');
+    expect(image.getAttribute('href')).toBe('data:image/png;base64,AAAA');
+    // Row 0 (y1) at the bottom: the image is flipped upwards from y = 180 px.
+    expect(image.getAttribute('transform')).toBe('translate(40,180) scale(1,-1)');
+
+    // On the page, the markup written at build time gives way to a canvas, painted once per grid.
+    const global = globalThis as { window?: unknown };
+    global.window = { document };
+    try {
+      const svg = draw([raster(grid)]);
+      svg.replaceChild(document.importNode(image, true), svg.children[0]!);
+      draw([raster(grid)], svg);
+      const box = svg.children[0]!;
+      expect(box.tagName.toLowerCase()).toBe('foreignobject');
+      expect([box.getAttribute('x'), box.getAttribute('y'), box.getAttribute('width'), box.getAttribute('height')]).toEqual(['40', '20', '200', '160']);
+      const canvas = box.children[0] as HTMLCanvasElement;
+      expect(canvas.tagName.toLowerCase()).toBe('canvas');
+      expect(canvas.style.transform).toBe('scale(1, -1)');
+      const before = painted;
+      draw([raster(grid)], svg);
+      expect(painted).toBe(before);
+      draw([raster({ ...grid })], svg);
+      expect(painted).toBe(before + 1);
+      expect(svg.children[0]!.children[0]).toBe(canvas);
+    } finally {
+      delete global.window;
+    }
+  });
+});
+
 describe('sketch symbols', () => {
   it('draws a square where Plot draws its square symbol, with the same area', () => {
     const chart = Plot.plot({
