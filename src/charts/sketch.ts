@@ -64,7 +64,7 @@ export type Shape =
   /**
    * Lines traced on a sampled grid, such as its contours at `levels` (grid-marks.ts's contourPaths):
    * `trace` writes them as path data in pixels, given the chart's x and y scale functions. It comes
-   * with the shape for the same reason as a raster's `image`; the layer traces again only for a new
+   * with the shape for the same reason as a raster's `paint`; the layer traces again only for a new
    * grid, new levels or new scales.
    */
   | (Paint & {
