@@ -22,6 +22,7 @@ import { runVerdict } from '../engine/verdict';
 import { CONDITIONING_STEPS, conditioningData, conditioningFigure as spec } from '../figures/rates';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'conditioning';
 const mse = CONVENTIONS.textbook;
@@ -96,11 +97,11 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Condition number κ</dt>
-              <dd data-testid="cond-kappa">{formatSignificant(s.shape.condition, 3)}</dd>
+              <dd data-testid="cond-kappa"><LiveText>{formatSignificant(s.shape.condition, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>Stability limit 2/λmax</dt>
-              <dd data-testid="cond-limit">{formatSignificant(s.shape.stabilityLimit, 3)}</dd>
+              <dd data-testid="cond-limit"><LiveText>{formatSignificant(s.shape.stabilityLimit, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>This run</dt>

@@ -28,6 +28,7 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useSettled } from '../state/use-settled';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'cross-entropy';
 /** Rows of the reader's own data the figure takes (each step of the 200 touches every row). */
@@ -110,17 +111,19 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Step</dt>
-              <dd data-testid="ce-step">{k}</dd>
+              <dd data-testid="ce-step"><LiveText>{k}</LiveText></dd>
             </div>
             <div>
               <dt>w, b</dt>
               <dd data-testid="ce-params">
-                {formatFixed(params.w[0]!, 4)}, {formatFixed(params.b, 4)}
+                <LiveText>
+                  {formatFixed(params.w[0]!, 4)}, {formatFixed(params.b, 4)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Loss</dt>
-              <dd data-testid="ce-loss">{formatFixed(loss, 4)}</dd>
+              <dd data-testid="ce-loss"><LiveText>{formatFixed(loss, 4)}</LiveText></dd>
             </div>
             <div>
               <dt>Stable step here (2/λmax)</dt>
@@ -130,7 +133,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
             </div>
             <div>
               <dt>Worst case anywhere</dt>
-              <dd data-testid="ce-global-limit">{formatSignificant(worstCase, 3)}</dd>
+              <dd data-testid="ce-global-limit"><LiveText>{formatSignificant(worstCase, 3)}</LiveText></dd>
             </div>
           </dl>
           {run.diverged ? (

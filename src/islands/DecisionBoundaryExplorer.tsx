@@ -18,6 +18,7 @@ import { weightNorm } from '../engine/metrics';
 import { decisionBoundaryFigure as spec, PLANE, planeClasses, TRAINING_STEPS } from '../figures/decision-boundary';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'decision-boundary';
 const FIELD = { ...PLANE, width: 60, height: 60 };
@@ -71,19 +72,19 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Step</dt>
-              <dd data-testid="plane-step">{k}</dd>
+              <dd data-testid="plane-step"><LiveText>{k}</LiveText></dd>
             </div>
             <div>
               <dt>Loss</dt>
-              <dd data-testid="plane-loss">{formatSignificant(loss, 4)}</dd>
+              <dd data-testid="plane-loss"><LiveText>{formatSignificant(loss, 4)}</LiveText></dd>
             </div>
             <div>
               <dt>Accuracy</dt>
-              <dd data-testid="plane-accuracy">{formatFixed(100 * acc, 0)}%</dd>
+              <dd data-testid="plane-accuracy"><LiveText>{formatFixed(100 * acc, 0)}%</LiveText></dd>
             </div>
             <div>
               <dt>‖w‖</dt>
-              <dd data-testid="plane-norm">{formatFixed(norm, 3)}</dd>
+              <dd data-testid="plane-norm"><LiveText>{formatFixed(norm, 3)}</LiveText></dd>
             </div>
           </dl>
           {diverged ? (

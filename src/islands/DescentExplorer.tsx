@@ -32,6 +32,7 @@ import { DESCENT_STEPS, DESCENT_WINDOW, DESCENT_X_RANGE, descentData, descentFig
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'descent';
 const mse = CONVENTIONS.textbook;
@@ -185,17 +186,19 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
           <dl class="readout" aria-live={live}>
             <div>
               <dt>Step</dt>
-              <dd data-testid="descent-step">{k}</dd>
+              <dd data-testid="descent-step"><LiveText>{k}</LiveText></dd>
             </div>
             <div>
               <dt>w, b</dt>
               <dd data-testid="descent-params">
-                {formatFixed(point.w, 4)}, {formatFixed(point.b, 4)}
+                <LiveText>
+                  {formatFixed(point.w, 4)}, {formatFixed(point.b, 4)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Loss</dt>
-              <dd data-testid="descent-loss">{formatFixed(loss, 4)}</dd>
+              <dd data-testid="descent-loss"><LiveText>{formatFixed(loss, 4)}</LiveText></dd>
             </div>
           </dl>
           <SurfaceView

@@ -22,6 +22,7 @@ import { GRADIENT_WINDOW as WIN, gradientFigure as spec } from '../figures/gradi
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import '../components/figure/chart-pair.css';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'gradient';
 const DATA = linearData(SOURCE_003_DATA);
@@ -134,26 +135,30 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Loss</dt>
-              <dd data-testid="gradient-loss">{formatFixed(loss, 3)}</dd>
+              <dd data-testid="gradient-loss"><LiveText>{formatFixed(loss, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>∂L/∂w</dt>
-              <dd data-testid="gradient-dw">{formatFixed(grad.w[0]!, 3)}</dd>
+              <dd data-testid="gradient-dw"><LiveText>{formatFixed(grad.w[0]!, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>∂L/∂b</dt>
-              <dd data-testid="gradient-db">{formatFixed(grad.b, 3)}</dd>
+              <dd data-testid="gradient-db"><LiveText>{formatFixed(grad.b, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>Finite differences</dt>
               <dd data-testid="gradient-numeric">
-                {formatFixed(numeric.w[0]!, 3)}, {formatFixed(numeric.b, 3)}
+                <LiveText>
+                  {formatFixed(numeric.w[0]!, 3)}, {formatFixed(numeric.b, 3)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Downhill</dt>
               <dd data-testid="gradient-way">
-                {way(grad.w[0]!, 'w')}, {way(grad.b, 'b')}
+                <LiveText>
+                  {way(grad.w[0]!, 'w')}, {way(grad.b, 'b')}
+                </LiveText>
               </dd>
             </div>
           </dl>

@@ -25,6 +25,7 @@ import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
 import '../components/figure/chart-pair.css';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'landscape';
 const mse = CONVENTIONS.textbook;
@@ -221,12 +222,14 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
             <div>
               <dt>Your model</dt>
               <dd data-testid="landscape-model">
-                w = {formatFixed(v.w, 2)}, b = {formatFixed(v.b, 2)}
+                <LiveText>
+                  w = {formatFixed(v.w, 2)}, b = {formatFixed(v.b, 2)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Its MSE</dt>
-              <dd data-testid="landscape-mse">{formatFixed(loss, 3)}</dd>
+              <dd data-testid="landscape-mse"><LiveText>{formatFixed(loss, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>Minimum</dt>
@@ -237,7 +240,7 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
             </div>
             <div>
               <dt>Lowest MSE</dt>
-              <dd data-testid="landscape-best-mse">{formatFixed(bestLoss, 3)}</dd>
+              <dd data-testid="landscape-best-mse"><LiveText>{formatFixed(bestLoss, 3)}</LiveText></dd>
             </div>
           </dl>
         </div>

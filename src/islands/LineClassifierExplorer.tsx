@@ -20,6 +20,7 @@ import { predictProbability } from '../engine/logistic';
 import { farClusterData, lineClassifierFigure as spec } from '../figures/classifiers';
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'line-classifier';
 /** Enough descent to settle the logistic fit on these data; a setting, not a claim. */
@@ -88,23 +89,27 @@ export default function LineClassifierExplorer({ caption }: { caption?: string }
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Line crosses 0.5 at</dt>
-              <dd data-testid="line-boundary">{boundaryText(view.boundary)}</dd>
+              <dd data-testid="line-boundary"><LiveText>{boundaryText(view.boundary)}</LiveText></dd>
             </div>
             <div>
               <dt>Line’s mistakes</dt>
               <dd data-testid="line-errors">
-                {view.errors} of {view.data.x.length}
+                <LiveText>
+                  {view.errors} of {view.data.x.length}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Line’s highest output</dt>
-              <dd data-testid="line-highest">{formatFixed(view.highest, 2)}</dd>
+              <dd data-testid="line-highest"><LiveText>{formatFixed(view.highest, 2)}</LiveText></dd>
             </div>
             {fit ? (
               <div>
                 <dt>Logistic fit’s mistakes</dt>
                 <dd data-testid="logistic-errors">
-                  {fit.errors} (boundary {boundaryText(fit.boundary)})
+                  <LiveText>
+                    {fit.errors} (boundary {boundaryText(fit.boundary)})
+                  </LiveText>
                 </dd>
               </div>
             ) : null}

@@ -18,6 +18,7 @@ import { PlotView } from '../components/figure/PlotView';
 import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../figures/line-fit';
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const [X_MIN, X_MAX] = LINE_FIT_X_RANGE;
 /** Where the two drag handles sit along x: far enough apart that small drags give fine control. */
@@ -105,24 +106,28 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             <div>
               <dt>Your line</dt>
               <dd>
-                ŷ = {formatFixed(v.w, 2)}x {v.b < 0 ? '−' : '+'} {formatFixed(Math.abs(v.b), 2)}
+                <LiveText>
+                  ŷ = {formatFixed(v.w, 2)}x {v.b < 0 ? '−' : '+'} {formatFixed(Math.abs(v.b), 2)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Your MSE</dt>
-              <dd data-testid="candidate-mse">{formatFixed(loss, 3)}</dd>
+              <dd data-testid="candidate-mse"><LiveText>{formatFixed(loss, 3)}</LiveText></dd>
             </div>
             {custom ? null : (
               <div>
                 <dt>True line’s MSE</dt>
-                <dd data-testid="truth-mse">{formatFixed(trueLoss, 3)}</dd>
+                <dd data-testid="truth-mse"><LiveText>{formatFixed(trueLoss, 3)}</LiveText></dd>
               </div>
             )}
             {v.best ? (
               <div>
                 <dt>Best line’s MSE</dt>
                 <dd data-testid="best-mse">
-                  {formatFixed(bestLoss, 3)} (w = {formatFixed(best.w[0]!, 3)}, b = {formatFixed(best.b, 3)})
+                  <LiveText>
+                    {formatFixed(bestLoss, 3)} (w = {formatFixed(best.w[0]!, 3)}, b = {formatFixed(best.b, 3)})
+                  </LiveText>
                 </dd>
               </div>
             ) : null}

@@ -18,6 +18,7 @@ import { lambdaOf, MAX_DEGREE_SHOWN, polynomialData, polynomialFigure as spec, S
 import { formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'polynomial';
 const XS = linspace(-1, 1, 201);
@@ -81,17 +82,21 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
             <div>
               <dt>Degree {v.degree}, mean over folds</dt>
               <dd data-testid="poly-errors">
-                training {formatSignificant(cv.meanTrainMse, 3)}, validation {formatSignificant(cv.meanValidationMse, 3)}
+                <LiveText>
+                  training {formatSignificant(cv.meanTrainMse, 3)}, validation {formatSignificant(cv.meanValidationMse, 3)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Best degree at this λ</dt>
-              <dd data-testid="poly-best-degree">{bestDegree}</dd>
+              <dd data-testid="poly-best-degree"><LiveText>{bestDegree}</LiveText></dd>
             </div>
             <div>
               <dt>Cross-validation picks</dt>
               <dd data-testid="poly-search" class={kSettled ? undefined : 'pending'} aria-busy={kSettled ? undefined : 'true'}>
-                degree {search.best.degree}, λ = {bestLambda === 0 ? '0' : formatSignificant(bestLambda, 1)}
+                <LiveText>
+                  degree {search.best.degree}, λ = {bestLambda === 0 ? '0' : formatSignificant(bestLambda, 1)}
+                </LiveText>
               </dd>
             </div>
           </dl>

@@ -20,6 +20,7 @@ import { runVerdict } from '../engine/verdict';
 import { RATE_STEPS, ratesData, ratesFigure as spec, SOURCE_RATES } from '../figures/rates';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'rates';
 const mse = CONVENTIONS.textbook;
@@ -97,7 +98,7 @@ export default function RatesExplorer({ caption }: { caption?: string }) {
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Stability limit 2/λmax</dt>
-              <dd data-testid="rates-limit">{formatSignificant(LIMIT, 3)}</dd>
+              <dd data-testid="rates-limit"><LiveText>{formatSignificant(LIMIT, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>Your rate</dt>

@@ -16,6 +16,7 @@ import { outlierData, RIDGE_LANDSCAPE_DRAG_GRID_SIZE, RIDGE_LANDSCAPE_GRID_SIZE,
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'ridge-landscape';
 const { clean: DATA } = outlierData();
@@ -66,13 +67,17 @@ export default function RidgeLandscape({ caption }: { caption?: string }) {
             <div>
               <dt>Minimum without the penalty</dt>
               <dd>
-                w = {formatFixed(FREE.w[0]!, 3)}, b = {formatFixed(FREE.b, 3)}
+                <LiveText>
+                  w = {formatFixed(FREE.w[0]!, 3)}, b = {formatFixed(FREE.b, 3)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>With λ = {formatSignificant(v.lambda, 3)}</dt>
               <dd data-testid="ridge-minimum">
-                w = {formatFixed(best.w, 3)}, b = {formatFixed(best.b, 3)}
+                <LiveText>
+                  w = {formatFixed(best.w, 3)}, b = {formatFixed(best.b, 3)}
+                </LiveText>
               </dd>
             </div>
           </dl>

@@ -21,6 +21,7 @@ import { squaredErrorObjective } from '../engine/objective';
 import { PLAYGROUND_X_RANGE, playgroundData, playgroundFigure as spec } from '../figures/regularization';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'ridge-playground';
 const MAX_ROWS = 2000;
@@ -85,16 +86,18 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
             <div>
               <dt>w, b</dt>
               <dd data-testid="playground-params">
-                {formatFixed(last.w[0]!, 3)}, {formatFixed(last.b, 3)}
+                <LiveText>
+                  {formatFixed(last.w[0]!, 3)}, {formatFixed(last.b, 3)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>R²</dt>
-              <dd data-testid="playground-r2">{formatFixed(r2, 3)}</dd>
+              <dd data-testid="playground-r2"><LiveText>{formatFixed(r2, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>Loss</dt>
-              <dd data-testid="playground-loss">{formatFixed(run.lossAt[run.stepsTaken]!, 4)}</dd>
+              <dd data-testid="playground-loss"><LiveText>{formatFixed(run.lossAt[run.stepsTaken]!, 4)}</LiveText></dd>
             </div>
           </dl>
         </div>

@@ -19,6 +19,7 @@ import { sourceLogisticOneMode } from '../engine/gaussian-classes';
 import { CLASSES_X_RANGE, sigmoidFigure as spec } from '../figures/classifiers';
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'sigmoid';
 const GRID = linspace(CLASSES_X_RANGE[0], CLASSES_X_RANGE[1], 241);
@@ -90,15 +91,15 @@ export default function SigmoidExplorer({ caption }: { caption?: string }) {
           <dl class="readout" aria-live="polite">
             <div>
               <dt>Boundary</dt>
-              <dd data-testid="sigmoid-boundary">{boundaryText}</dd>
+              <dd data-testid="sigmoid-boundary"><LiveText>{boundaryText}</LiveText></dd>
             </div>
             <div>
               <dt>Accuracy</dt>
-              <dd data-testid="sigmoid-accuracy">{formatFixed(100 * view.accuracy, 0)}%</dd>
+              <dd data-testid="sigmoid-accuracy"><LiveText>{formatFixed(100 * view.accuracy, 0)}%</LiveText></dd>
             </div>
             <div>
               <dt>Cross-entropy</dt>
-              <dd data-testid="sigmoid-loss">{formatFixed(view.loss, 4)}</dd>
+              <dd data-testid="sigmoid-loss"><LiveText>{formatFixed(view.loss, 4)}</LiveText></dd>
             </div>
           </dl>
         </div>

@@ -28,6 +28,7 @@ import {
 import { formatFixed } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import '../components/figure/chart-pair.css';
+import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'squared-error';
 const mse = CONVENTIONS.textbook;
@@ -125,21 +126,23 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
             <div>
               <dt>Your line</dt>
               <dd>
-                ŷ = {formatFixed(v.w, 2)}x {v.b < 0 ? '−' : '+'} {formatFixed(Math.abs(v.b), 2)}
+                <LiveText>
+                  ŷ = {formatFixed(v.w, 2)}x {v.b < 0 ? '−' : '+'} {formatFixed(Math.abs(v.b), 2)}
+                </LiveText>
               </dd>
             </div>
             <div>
               <dt>Your MSE</dt>
-              <dd data-testid="squared-mse">{formatFixed(currentMse, 3)}</dd>
+              <dd data-testid="squared-mse"><LiveText>{formatFixed(currentMse, 3)}</LiveText></dd>
             </div>
             <div>
               <dt>Best possible MSE</dt>
-              <dd data-testid="squared-best-mse">{formatFixed(bestMse, 3)}</dd>
+              <dd data-testid="squared-best-mse"><LiveText>{formatFixed(bestMse, 3)}</LiveText></dd>
             </div>
             {squared ? null : (
               <div>
                 <dt>Your mean absolute error</dt>
-                <dd data-testid="squared-mae">{formatFixed(loss, 3)}</dd>
+                <dd data-testid="squared-mae"><LiveText>{formatFixed(loss, 3)}</LiveText></dd>
               </div>
             )}
           </dl>

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/guard';
 import { readLessons, readParts, type LessonEntry } from './support/lessons';
 import { brokenInternalLinks } from './support/links';
-import { slidersIgnoringPresses } from './support/figure';
+import { liveTextProblems, slidersIgnoringPresses } from './support/figure';
 
 const lessons = readLessons();
 const parts = readParts();
@@ -58,7 +58,7 @@ test('content/lessons holds lessons with distinct orders', () => {
 
 for (const sitePage of pages) {
   test.describe(`${sitePage.name} (/${sitePage.path})`, () => {
-    const checks = `loads cleanly, with one <h1> and a <main> landmark, no serious or critical accessibility violation (axe)${sitePage.lesson ? ', every internal link resolving, every figure answering the pointer' : ' and every internal link resolving'}`;
+    const checks = `loads cleanly, with one <h1> and a <main> landmark, no serious or critical accessibility violation (axe)${sitePage.lesson ? ', every internal link resolving, every figure answering the pointer, its live values fitting their boxes' : ' and every internal link resolving'}`;
     test(checks, async ({ page, request }) => {
       const response = await page.goto(sitePage.path);
       expect(response?.status(), `GET /${sitePage.path}`).toBe(200);
@@ -101,6 +101,9 @@ for (const sitePage of pages) {
         // Every figure answers the pointer: a press on its first slider's track moves the slider.
         const deaf = await slidersIgnoringPresses(page);
         expect(deaf, `figures on /${sitePage.path} that ignored a press:\n${deaf.join('\n')}\n`).toEqual([]);
+        // After those presses every value shown fits the box it holds.
+        const spilt = await liveTextProblems(page);
+        expect(spilt, `live values on /${sitePage.path}:\n${spilt.join('\n')}\n`).toEqual([]);
       }
     });
 

@@ -4,6 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../../lib/format';
+import { LiveText } from './LiveText';
 
 export interface SliderProps {
   label: string;
@@ -35,18 +36,22 @@ export function Slider({ label, value, min, max, step = 1, scale = 'linear', for
   return (
     <div class="control">
       <label for={inputId}>{label}</label>
-      <output for={inputId} aria-hidden="true">{shown}</output>
-      <input
-        id={inputId}
-        type="range"
-        min={isLog ? 0 : min}
-        max={isLog ? LOG_POSITIONS : max}
-        step={isLog ? 1 : step}
-        value={toPosition(value)}
-        aria-valuetext={hint ? `${shown} ${hint}` : shown}
-        disabled={disabled}
-        onInput={(event) => onInput(fromPosition(Number(event.currentTarget.value)))}
-      />
+      <output for={inputId} aria-hidden="true">
+        <LiveText>{shown}</LiveText>
+      </output>
+      <div class="control-track">
+        <input
+          id={inputId}
+          type="range"
+          min={isLog ? 0 : min}
+          max={isLog ? LOG_POSITIONS : max}
+          step={isLog ? 1 : step}
+          value={toPosition(value)}
+          aria-valuetext={hint ? `${shown} ${hint}` : shown}
+          disabled={disabled}
+          onInput={(event) => onInput(fromPosition(Number(event.currentTarget.value)))}
+        />
+      </div>
     </div>
   );
 }

@@ -56,3 +56,29 @@ export async function slidersIgnoringPresses(page: Page): Promise<string[]> {
   }
   return problems;
 }
+
+/**
+ * Live texts (slider values, readouts) whose text is wider than the box they hold, so it would spill
+ * over its neighbours; and a note if none on a page with figures is held at all (the containment
+ * that keeps a drag from re-laying out the page never switched on).
+ */
+export async function liveTextProblems(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('[data-figure] .live-text'));
+    const problems: string[] = [];
+    const held = boxes.filter((box) => box.classList.contains('is-held'));
+    const visible = boxes.filter((box) => box.getClientRects().length > 0);
+    if (visible.length > 0 && held.length === 0) problems.push(`none of ${visible.length} visible live texts holds its size`);
+    for (const box of held) {
+      const text = box.firstElementChild as HTMLElement | null;
+      if (!text) continue;
+      const spill = text.getBoundingClientRect().width - box.getBoundingClientRect().width;
+      if (spill > 0.5) {
+        const figure = box.closest('[data-figure]')?.getAttribute('data-figure');
+        problems.push(`${figure}: "${text.textContent}" is ${spill.toFixed(1)} px wider than its box`);
+      }
+    }
+    return problems;
+  });
+}
