@@ -137,6 +137,8 @@ export function finiteShape(shape: Shape): Shape | null {
       return points.length > 0 ? { ...shape, points } : null;
     }
     case 'segments': {
+      // The same shape when nothing is dropped, as for dots: a path's halo and its line share one array.
+      if (shape.segments.length > 0 && shape.segments.every((s) => finite(s.x1, s.y1, s.x2, s.y2))) return shape;
       const segments = shape.segments.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));
       return segments.length > 0 ? { ...shape, segments } : null;
     }

@@ -223,19 +223,20 @@ const isPage = (document: Document) => typeof window !== 'undefined' && document
 const drawnGrids = new WeakMap<Element, unknown>();
 
 /**
- * Paths of long polylines and dot sets by their points array, with the scales they were drawn on:
- * a run's series, or a data set's points, is the same array frame after frame while a drag moves
- * only what is drawn over it.
+ * Paths of long polylines, segment sets and dot sets by their array, with the scales they were
+ * drawn on: a run's series, or a data set's points, is the same array frame after frame while a
+ * drag moves only what is drawn over it, and a path's halo and its line are drawn from one array.
  */
 const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; d: string }>();
 
 function pathD(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>, scales: SketchScales, frame: Frame): string {
-  if ((shape.kind !== 'line' && shape.kind !== 'dots') || shape.points.length < 32) return shapePath(shape, scales, frame);
-  const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : 'line';
-  const cached = drawnPaths.get(shape.points);
+  const many = shape.kind === 'segments' ? shape.segments : shape.kind === 'line' || shape.kind === 'dots' ? shape.points : null;
+  if (!many || many.length < 32) return shapePath(shape, scales, frame);
+  const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : shape.kind;
+  const cached = drawnPaths.get(many);
   if (cached && cached.scales === scales && cached.key === key) return cached.d;
   const d = shapePath(shape, scales, frame);
-  drawnPaths.set(shape.points, { scales, key, d });
+  drawnPaths.set(many, { scales, key, d });
   return d;
 }
 

@@ -125,6 +125,27 @@ describe('drawSketch', () => {
   });
 });
 
+describe('drawn path reuse', () => {
+  it('draws a long segment set once for its halo and its line, and anew for a new array or new scales', () => {
+    const segments = Array.from({ length: 40 }, (_, i) => ({ x1: i / 4, y1: 0, x2: i / 4, y2: 1 }));
+    let reads = 0;
+    // Counts how often the layer walks the array's segments.
+    const counted = new Proxy(segments, { get: (target, key, receiver) => (key === 'length' && (reads += 1), Reflect.get(target, key, receiver)) });
+    const svg = draw([
+      { kind: 'segments', segments: counted, stroke: 'white', strokeWidth: 4 },
+      { kind: 'segments', segments: counted, stroke: 'black' },
+    ]);
+    const [halo, line] = Array.from(svg.children);
+    expect(halo!.getAttribute('d')).toBe(line!.getAttribute('d'));
+    expect(line!.getAttribute('d')!.match(/M/g)).toHaveLength(40);
+    const once = reads;
+    draw([{ kind: 'segments', segments: counted, stroke: 'black' }], svg);
+    expect(reads - once).toBeLessThan(5); // finiteness and size checks only, no path built
+    const moved = drawSketch(null, { shapes: [{ kind: 'segments', segments: [...segments], stroke: 'black' }] }, { ...scales, x: { ...scales.x, apply: (v) => 50 + 20 * Number(v) } }, 280, 200, document);
+    expect(moved.children[0]!.getAttribute('d')).not.toBe(line!.getAttribute('d'));
+  });
+});
+
 describe('grid shapes', () => {
   const grid = { values: Float64Array.from([1, 2, 3, 4]), width: 2, height: 2, x1: 0, x2: 10, y1: 0, y2: 10 };
 
