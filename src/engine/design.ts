@@ -71,12 +71,28 @@ export function packVector(v: Vector, name: string): Float64Array {
   return out;
 }
 
+/**
+ * Packed data sets by their feature array, with the targets they were packed with. A figure asks
+ * for the loss of the same data on every frame of a drag, and checking and packing it cost more
+ * than the loss. The engine's arrays are read-only (its types say so), so the same arrays hold the
+ * same numbers.
+ */
+const packed = new WeakMap<object, { y: unknown; design: Design }>();
+
 /** Checks a data set (at least one point, matching lengths, finite values) and packs it. */
 export function toDesign(data: Dataset): Design {
   if (data == null || typeof data !== 'object') {
     throw new TypeError(`invalid data; expected { x, y } or { X, y }, got ${describe(data)}`);
   }
   const features = 'X' in data ? data.X : (data as { x: Features }).x;
+  const hit = features != null && typeof features === 'object' ? packed.get(features) : undefined;
+  if (hit && hit.y === data.y) return hit.design;
+  const design = packDesign(data, features);
+  packed.set(features, { y: data.y, design });
+  return design;
+}
+
+function packDesign(data: Dataset, features: Features): Design {
   const { n, d, X } = packFeatures(features, 'X' in data ? 'X' : 'x');
   const y = packVector(data.y, 'y');
   if (n === 0) throw new RangeError('invalid data; expected at least one point, got 0');

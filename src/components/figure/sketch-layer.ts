@@ -35,14 +35,23 @@ function extent(scale: SketchScale, size: number): [number, number] {
   return range.length >= 2 ? [Math.min(...range), Math.max(...range)] : [0, size];
 }
 
+/**
+ * What this layer last wrote to each element. Comparing with it, instead of reading the attribute
+ * back, spares copying a long path's `d` out of the DOM on every frame; an attribute the layer has
+ * not written yet (one drawn on the server) is read once.
+ */
+const written = new WeakMap<Element, Map<string, string | null>>();
+
 /** Writes an attribute only when it differs (an equal write still makes the browser restyle). */
 function set(el: Element, name: string, value: string | number | undefined): void {
-  if (value === undefined) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-    return;
-  }
-  const text = String(value);
-  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+  let last = written.get(el);
+  if (!last) written.set(el, (last = new Map()));
+  const text = value === undefined ? null : String(value);
+  const before = last.has(name) ? last.get(name) : el.getAttribute(name);
+  last.set(name, text);
+  if (before === text) return;
+  if (text === null) el.removeAttribute(name);
+  else el.setAttribute(name, text);
 }
 
 /**

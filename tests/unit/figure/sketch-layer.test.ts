@@ -63,6 +63,24 @@ describe('drawSketch', () => {
     expect(first.children[0]!.getAttribute('d')).toBe('M40,180H240');
   });
 
+  it('writes an attribute only when its value changes, without reading it back from the page', () => {
+    const shapes: Shape[] = [{ kind: 'line', points: [{ x: 0, y: 0 }, { x: 10, y: 10 }], stroke: 'red' }];
+    const svg = draw(shapes);
+    const path = svg.children[0]!;
+    const writes: string[] = [];
+    const reads: string[] = [];
+    const write = path.setAttribute.bind(path);
+    const read = path.getAttribute.bind(path);
+    path.setAttribute = (name: string, value: string) => (writes.push(name), write(name, value));
+    path.getAttribute = (name: string) => (reads.push(name), read(name));
+    draw(shapes, svg);
+    expect(writes).toEqual([]);
+    draw([{ kind: 'line', points: [{ x: 0, y: 0 }, { x: 5, y: 10 }], stroke: 'red' }], svg);
+    expect(writes).toEqual(['d']);
+    expect(reads.filter((name) => name !== 'data-shape')).toEqual([]);
+    expect(read('d')).toBe('M40,180L140,20');
+  });
+
   it('clips a shape to the frame with a nested viewport, no ids needed', () => {
     const svg = draw([{ kind: 'line', points: [{ x: -5, y: 0 }, { x: 15, y: 0 }], clip: true }]);
     const box = svg.children[0]!;
