@@ -41,3 +41,11 @@ export function niceDomain([lo, hi]: readonly [number, number]): [number, number
   const nice = Plot.scale({ y: { domain: [lo, hi], nice: true } }).domain as number[];
   return [Number(nice[0]), Number(nice[1])];
 }
+
+/**
+ * A log axis's range rounded out to whole powers of ten: a slider that reshapes the data moves it
+ * only when a value crosses a decade, so the axes are not drawn again on every frame.
+ */
+export function decades([lo, hi]: readonly [number, number]): [number, number] {
+  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
+}

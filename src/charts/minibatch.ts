@@ -3,6 +3,7 @@
  * several runs' losses against epochs or against steps.
  */
 import * as Plot from '@observablehq/plot';
+import { decades } from './domain';
 import type { Shape, Sketch } from './sketch';
 import { clipPath, landscapeGridShapes, type LossLandscapeInput, type WB } from './loss-landscape';
 
@@ -61,13 +62,6 @@ function extent(values: readonly number[], fallback: [number, number]): [number,
   return lo < hi ? [lo, hi] : [lo / 2, hi * 2 || 1];
 }
 
-/**
- * A log axis's range rounded out to whole powers of ten: a slider that reshapes the runs moves it
- * only when they cross a decade, so the axes are not drawn again on every frame.
- */
-function decades([lo, hi]: [number, number]): [number, number] {
-  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
-}
 
 /**
  * Runs' losses against a shared x, log y (whole decades), each labelled where it is now, in two layers: the base is

@@ -96,9 +96,9 @@ function yDomainOf(input: OverStepsInput, lines: ReadonlyArray<{ all: readonly X
 }
 
 /**
- * The chart in two layers for PlotView: the base holds the axes and references, redrawn only when
- * `baseKey` changes (a new axis range, new references); the overlay holds the series and the marker
- * of the step on show, which move with every frame of a scrub, an animation or a changed setting.
+ * The chart in two layers for PlotView: the base holds the axes, redrawn only when `baseKey`
+ * changes (a new axis range); the overlay holds the references, the series and the marker of the
+ * step on show, which move with every frame of a scrub, an animation or a changed setting.
  */
 export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
   const logY = input.logY ?? false;
@@ -116,37 +116,30 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
     }
   }
   const yDomain = yDomainOf(input, lines);
-  const references = (input.references ?? []).filter((r) => Number.isFinite(r.value));
+  // References (a closed form's value, a limit) are drawn with the series, under them, so that the
+  // base is only the axes: a figure can then keep it still through a drag (PlotView's holdBase).
+  const references: Shape[] = [];
+  for (const r of input.references ?? []) {
+    if (!Number.isFinite(r.value)) continue;
+    const left = r.anchor === 'left';
+    references.push(
+      { kind: 'ruleY', y: r.value, stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' },
+      { kind: 'text', x: left ? 0 : steps, y: r.value, text: r.label, dy: -7, dx: left ? 4 : 0, anchor: left ? 'start' : 'end', fill: r.stroke },
+    );
+  }
   // Made only when read: a scrub redraws the overlay on every frame but the base only for a new axis.
   let base: Plot.PlotOptions | null = null;
-  const makeBase = (): Plot.PlotOptions => {
-    const marks: Plot.Markish[] = [];
-    for (const r of references) {
-      marks.push(
-        Plot.ruleY([r.value], { stroke: r.stroke, strokeWidth: 1.25, strokeDasharray: '5 4' }),
-        Plot.text([r.value], {
-          y: (v: number) => v,
-          frameAnchor: r.anchor ?? 'right',
-          text: () => r.label,
-          dy: -7,
-          dx: r.anchor === 'left' ? 4 : 0,
-          fill: r.stroke,
-          textAnchor: r.anchor === 'left' ? 'start' : 'end',
-        }),
-      );
-    }
-    return {
-      x: { label: 'step', grid: true, domain: [0, steps] },
-      y: { label: input.yLabel, grid: true, domain: yDomain, ...(logY ? { type: 'log' as const, tickFormat: '~g' } : {}) },
-      style: { fontSize: '12px', overflow: 'visible' },
-      marks,
-    };
-  };
+  const makeBase = (): Plot.PlotOptions => ({
+    x: { label: 'step', grid: true, domain: [0, steps] },
+    y: { label: input.yLabel, grid: true, domain: yDomain, ...(logY ? { type: 'log' as const, tickFormat: '~g' } : {}) },
+    style: { fontSize: '12px', overflow: 'visible' },
+    marks: [],
+  });
   return {
     get base() {
       return (base ??= makeBase());
     },
-    baseKey: [steps, yDomain[0], yDomain[1], logY, input.yLabel, ...references.flatMap((r) => [r.value, r.label, r.stroke, r.anchor])],
-    overlay: { fontSize: 12, shapes: overlay },
+    baseKey: [steps, yDomain[0], yDomain[1], logY, input.yLabel],
+    overlay: { fontSize: 12, shapes: [...references, ...overlay] },
   };
 }

@@ -3,6 +3,7 @@
  * degree. Each comes as a base that changes only with its data and a sketch for what a slider moves.
  */
 import * as Plot from '@observablehq/plot';
+import { decades } from './domain';
 import type { Shape, Sketch, XY } from './sketch';
 
 const STYLE = { fontSize: '12px', overflow: 'visible' };
@@ -36,28 +37,43 @@ export interface DegreeErrors {
   readonly validation: number;
 }
 
-/** Mean training and validation error against degree, log y, with the best degree marked. */
-export function errorByDegreeBase(rows: readonly DegreeErrors[], best: number): Plot.PlotOptions {
-  const long = rows.flatMap((r) => [
-    { degree: r.degree, mse: r.train, set: 'training' },
-    { degree: r.degree, mse: r.validation, set: 'validation' },
-  ]).filter((r) => Number.isFinite(r.mse) && r.mse > 0);
-  const last = rows.at(-1)?.degree;
+/**
+ * Mean training and validation error against the degree, on a log axis, in two layers. The base is
+ * the axes only: every degree along x, whole decades up y (see `decades`), so a λ or k slider that
+ * reshapes the errors moves them only now and then and PlotView can hold them through a drag. The
+ * sketch is the two error curves with their points and names, the best degree and the one on show.
+ */
+export function errorByDegreeLayers(rows: readonly DegreeErrors[], best: number, current: number): { base: Plot.PlotOptions; baseKey: readonly unknown[]; overlay: Sketch } {
+  const series = [
+    { name: 'training', colour: 'var(--c-data)', dash: undefined, points: [] as XY[] },
+    { name: 'validation', colour: 'var(--c-model)', dash: '6 3', points: [] as XY[] },
+  ];
+  for (const r of rows) {
+    if (Number.isFinite(r.train) && r.train > 0) series[0]!.points.push({ x: r.degree, y: r.train });
+    if (Number.isFinite(r.validation) && r.validation > 0) series[1]!.points.push({ x: r.degree, y: r.validation });
+  }
+  const values = series.flatMap((s) => s.points.map((p) => p.y));
+  const y = values.length > 0 ? decades([Math.min(...values), Math.max(...values)]) : ([0.1, 1] as [number, number]);
+  const degrees = rows.map((r) => r.degree);
+  const x: [number, number] = degrees.length > 0 ? [Math.min(...degrees), Math.max(...degrees)] : [0, 1];
+  const last = degrees.at(-1);
+  const shapes: Shape[] = [{ kind: 'ruleX', x: best, stroke: 'var(--c-good)', strokeDasharray: '4 3' }];
+  for (const s of series) {
+    shapes.push({ kind: 'line', points: s.points, stroke: s.colour, strokeWidth: 2, ...(s.dash ? { strokeDasharray: s.dash } : {}) });
+    shapes.push({ kind: 'dots', points: s.points, r: 3, fill: s.colour, stroke: 'var(--bg)', strokeWidth: 1 });
+    const end = s.points.at(-1);
+    if (end && end.x === last) shapes.push({ kind: 'text', x: end.x, y: end.y, text: s.name, dx: 8, anchor: 'start', fill: s.colour });
+  }
+  shapes.push({ kind: 'ruleX', x: current, stroke: 'var(--c-warn)', strokeWidth: 1.5 });
   return {
-    x: { label: 'degree', grid: true, ticks: rows.length },
-    y: { type: 'log', label: 'mean squared error', grid: true, tickFormat: '~g' },
-    style: STYLE,
-    marginRight: 70,
-    marks: [
-      Plot.ruleX([best], { stroke: 'var(--c-good)', strokeDasharray: '4 3' }),
-      Plot.line(long.filter((r) => r.set === 'training'), { x: 'degree', y: 'mse', stroke: 'var(--c-data)', strokeWidth: 2, marker: 'circle' }),
-      Plot.line(long.filter((r) => r.set === 'validation'), { x: 'degree', y: 'mse', stroke: 'var(--c-model)', strokeWidth: 2, strokeDasharray: '6 3', marker: 'circle' }),
-      Plot.text(long.filter((r) => r.degree === last), { x: 'degree', y: 'mse', text: 'set', dx: 8, textAnchor: 'start', fill: (r: { set: string }) => (r.set === 'training' ? 'var(--c-data)' : 'var(--c-model)') }),
-    ],
+    base: {
+      x: { label: 'degree', grid: true, domain: x, ticks: rows.length },
+      y: { type: 'log', label: 'mean squared error', grid: true, tickFormat: '~g', domain: y },
+      style: STYLE,
+      marginRight: 70,
+      marks: [],
+    },
+    baseKey: [x[0], x[1], rows.length, y[0], y[1]],
+    overlay: { shapes, fontSize: 12 },
   };
-}
-
-/** The degree on show, as a rule across the errors chart. */
-export function errorByDegreeSketch(current: number): Sketch {
-  return { shapes: [{ kind: 'ruleX', x: current, stroke: 'var(--c-warn)', strokeWidth: 1.5 }], fontSize: 12 };
 }

@@ -81,6 +81,7 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
               label={`The loss landscape with x ${v.scaled ? 'centred and scaled' : 'as it is'}, and the path of descent`}
               description={`Contours of the loss; condition number ${formatSignificant(s.shape.condition, 3)}. ${CONDITIONING_STEPS} steps at rate ${formatSignificant(v.lr, 2)}: ${verdict.verdict}.`}
               build={() => lossLandscapeBase(landscapeInput)}
+              holdBase
               baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
             />
@@ -89,6 +90,7 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
               label="The loss over the steps"
               description={`The loss over ${run.stepsTaken} steps, on a log scale.`}
               build={() => lossSteps.base}
+              holdBase
               baseKey={lossSteps.baseKey}
               overlay={() => lossSteps.overlay}
               overlayKey={[lossSteps]}

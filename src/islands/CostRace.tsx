@@ -17,6 +17,7 @@ import { squaredErrorObjective } from '../engine/objective';
 import { RACE, raceFigure as spec } from '../figures/many-features';
 import { formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'cost-race';
 
@@ -82,33 +83,35 @@ export default function CostRace({ caption }: { caption?: string }) {
             build={() => raceOptions(rows.length > 0 ? rows : [{ d: RACE.ds[0]!, closedForm: Number.NaN, descent: Number.NaN }])}
             baseKey={[rows]}
           />
-          <table class="training-log" data-testid="race-table">
-            <caption>
-              n = {RACE.n} rows; descent runs {v.steps} steps
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">d</th>
-                <th scope="col">closed form (ms)</th>
-                <th scope="col">descent (ms)</th>
-                <th scope="col">operations, closed form : descent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {RACE.ds.map((d) => {
-                const r = rows.find((row) => row.d === d);
-                const c = fitOperationCounts(RACE.n, d, v.steps);
-                return (
-                  <tr key={d}>
-                    <td>{d}</td>
-                    <td>{r ? formatSignificant(r.closedForm, 2) : '–'}</td>
-                    <td>{r ? formatSignificant(r.descent, 2) : '–'}</td>
-                    <td>1 : {formatSignificant(c.descent / c.closedForm, 2)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <HeldBox>
+            <table class="training-log" data-testid="race-table">
+              <caption>
+                n = {RACE.n} rows; descent runs {v.steps} steps
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">d</th>
+                  <th scope="col">closed form (ms)</th>
+                  <th scope="col">descent (ms)</th>
+                  <th scope="col">operations, closed form : descent</th>
+                </tr>
+              </thead>
+              <tbody>
+                {RACE.ds.map((d) => {
+                  const r = rows.find((row) => row.d === d);
+                  const c = fitOperationCounts(RACE.n, d, v.steps);
+                  return (
+                    <tr key={d}>
+                      <td>{d}</td>
+                      <td>{r ? formatSignificant(r.closedForm, 2) : '–'}</td>
+                      <td>{r ? formatSignificant(r.descent, 2) : '–'}</td>
+                      <td>1 : {formatSignificant(c.descent / c.closedForm, 2)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <Slider id="race-steps" label={spec.steps.label} min={spec.steps.min} max={spec.steps.max} step={10} value={v.steps} onInput={(x) => state.set('steps', x)} />

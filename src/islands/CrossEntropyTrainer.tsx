@@ -93,6 +93,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               label="The cross-entropy landscape over w and b with the path of descent"
               description={`Contours of the loss over w and b from −10 to 10. The path runs from (${formatFixed(run.params[0]!.w[0]!, 2)}, ${formatFixed(run.params[0]!.b, 2)}) and is at (${formatFixed(params.w[0]!, 2)}, ${formatFixed(params.b, 2)}) after ${k} steps.`}
               build={() => lossLandscapeBase(landscapeInput)}
+              holdBase
               baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
             />
@@ -146,6 +147,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
             label="Loss over the steps"
             description={`The loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 4)} to ${formatFixed(run.lossAt.at(-1)!, 4)}; the marker is at step ${k}.`}
             build={() => lossSteps.base}
+            holdBase
             overlay={() => lossSteps.overlay}
             baseKey={lossSteps.baseKey}
           />

@@ -97,6 +97,7 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
             label="Loss and weight length over the steps"
             description={`Loss and the length of the weights over ${run.history.stepsTaken} steps; the marker is at step ${k}.`}
             build={() => steps.base}
+            holdBase
             overlay={() => steps.overlay}
             baseKey={steps.baseKey}
           />

@@ -33,6 +33,7 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'descent';
 const mse = CONVENTIONS.textbook;
@@ -143,6 +144,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                 label="The data, the line at this step and the lines before it"
                 description={`${data.x.length} points. ${summary} Earlier lines fade behind the current one.`}
                 build={() => lineFitBase(dataInput)}
+                holdBase
                 baseKey={[...xDomain, ...yDomain]}
                 overlay={() => {
                   const lines = descentLinesOverlay(run.params, k, xDomain);
@@ -172,6 +174,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               description={`Contours of the mean squared error over w and b. The path starts at (${formatFixed(v.w0, 2)}, ${formatFixed(v.b0, 2)}) and has taken ${k} steps; the ringed cross is the minimum.`}
               class="landscape-pick"
               build={() => lossLandscapeBase(landscapeInput)}
+              holdBase
               baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
               pointer={{ down: pick }}
@@ -320,28 +323,30 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                 </li>
               </ol>
             </div>
-            <table class="training-log" data-testid="training-log">
-              <caption>Training log, every ten steps</caption>
-              <thead>
-                <tr>
-                  <th scope="col">step</th>
-                  <th scope="col">w</th>
-                  <th scope="col">b</th>
-                  <th scope="col">loss</th>
-                </tr>
-              </thead>
-              <tbody>
-                {/* Keyed by position: a scrub edits the same six rows' numbers instead of making new rows. */}
-                {log.map((row, i) => (
-                  <tr key={i} class={row.step === k ? 'is-current' : undefined}>
-                    <td>{row.step}</td>
-                    <td>{formatFixed(row.w, 4)}</td>
-                    <td>{formatFixed(row.b, 4)}</td>
-                    <td>{formatFixed(row.loss, 4)}</td>
+            <HeldBox>
+              <table class="training-log" data-testid="training-log">
+                <caption>Training log, every ten steps</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">step</th>
+                    <th scope="col">w</th>
+                    <th scope="col">b</th>
+                    <th scope="col">loss</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {/* Keyed by position: a scrub edits the same six rows' numbers instead of making new rows. */}
+                  {log.map((row, i) => (
+                    <tr key={i} class={row.step === k ? 'is-current' : undefined}>
+                      <td>{row.step}</td>
+                      <td>{formatFixed(row.w, 4)}</td>
+                      <td>{formatFixed(row.b, 4)}</td>
+                      <td>{formatFixed(row.loss, 4)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </HeldBox>
           </div>
           <div class="descent-over-steps">
             <PlotView
@@ -349,6 +354,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               label="The loss over the steps"
               description={`The loss falls from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)} over ${run.stepsTaken} steps; the marker is at step ${k}. ${shownSteps}`}
               build={() => lossLayers.base}
+              holdBase
               baseKey={lossLayers.baseKey}
               overlay={() => lossLayers.overlay}
             />
@@ -357,6 +363,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               label="w over the steps, against its true value and the closed-form optimum"
               description={`At step ${k}, w = ${formatFixed(point.w, 3)}; the optimum is ${formatFixed(minimum.w, 3)}${truth ? ` and the true slope ${truth.w}` : ''}. ${shownSteps}`}
               build={() => wLayers.base}
+              holdBase
               baseKey={wLayers.baseKey}
               overlay={() => wLayers.overlay}
             />
@@ -365,6 +372,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
               label="b over the steps, against its true value and the closed-form optimum"
               description={`At step ${k}, b = ${formatFixed(point.b, 3)}; the optimum is ${formatFixed(minimum.b, 3)}${truth ? ` and the true intercept ${truth.b}` : ''}. ${shownSteps}`}
               build={() => bLayers.base}
+              holdBase
               baseKey={bLayers.baseKey}
               overlay={() => bLayers.overlay}
             />

@@ -19,6 +19,7 @@ import { FEATURE_STEPS, featuresData, featuresFigure as spec, TRUE_INTERCEPT, TR
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'features';
 const COLOURS = ['var(--c-model)', 'var(--c-data)', 'var(--c-warn)'] as const;
@@ -55,6 +56,7 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
               label="Predicted against actual values at this step"
               description={`${data.y.length} points; at step ${k} the model explains R² = ${formatFixed(r2, 3)} of the variance. On the dashed line prediction equals truth.`}
               build={() => fit.base}
+              holdBase
               baseKey={[data]}
               overlay={() => fit.overlay}
             />
@@ -63,6 +65,7 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
               label="Each weight over the steps, against its true value"
               description={`At step ${k}: w₁ = ${formatFixed(params.w[0]!, 3)}, w₂ = ${formatFixed(params.w[1]!, 3)}, w₃ = ${formatFixed(params.w[2]!, 3)}; true ${TRUE_WEIGHTS.join(', ')}.`}
               build={() => weightSteps.base}
+              holdBase
               overlay={() => weightSteps.overlay}
               baseKey={weightSteps.baseKey}
             />
@@ -72,43 +75,45 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
               The loss blew up at step {run.divergedAt}: this rate is above the stability limit.
             </p>
           ) : null}
-          <table class="training-log" data-testid="features-table">
-            <caption>Weights at step {k}, the closed form, and the truth</caption>
-            <thead>
-              <tr>
-                <th scope="col" />
-                <th scope="col">w₁</th>
-                <th scope="col">w₂</th>
-                <th scope="col">w₃</th>
-                <th scope="col">b</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">descent</th>
-                {params.w.map((w, j) => (
-                  <td key={j} data-testid={`features-w${j + 1}`}>
-                    {formatFixed(w, 3)}
-                  </td>
-                ))}
-                <td>{formatFixed(params.b, 3)}</td>
-              </tr>
-              <tr>
-                <th scope="row">closed form</th>
-                {best.w.map((w, j) => (
-                  <td key={j}>{formatFixed(w, 3)}</td>
-                ))}
-                <td>{formatFixed(best.b, 3)}</td>
-              </tr>
-              <tr>
-                <th scope="row">truth</th>
-                {TRUE_WEIGHTS.map((w, j) => (
-                  <td key={j}>{formatFixed(w, 1)}</td>
-                ))}
-                <td>{formatFixed(TRUE_INTERCEPT, 1)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <HeldBox>
+            <table class="training-log" data-testid="features-table">
+              <caption>Weights at step {k}, the closed form, and the truth</caption>
+              <thead>
+                <tr>
+                  <th scope="col" />
+                  <th scope="col">w₁</th>
+                  <th scope="col">w₂</th>
+                  <th scope="col">w₃</th>
+                  <th scope="col">b</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">descent</th>
+                  {params.w.map((w, j) => (
+                    <td key={j} data-testid={`features-w${j + 1}`}>
+                      {formatFixed(w, 3)}
+                    </td>
+                  ))}
+                  <td>{formatFixed(params.b, 3)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">closed form</th>
+                  {best.w.map((w, j) => (
+                    <td key={j}>{formatFixed(w, 3)}</td>
+                  ))}
+                  <td>{formatFixed(best.b, 3)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">truth</th>
+                  {TRUE_WEIGHTS.map((w, j) => (
+                    <td key={j}>{formatFixed(w, 1)}</td>
+                  ))}
+                  <td>{formatFixed(TRUE_INTERCEPT, 1)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <ButtonRow label="Steps">

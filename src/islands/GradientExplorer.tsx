@@ -128,6 +128,7 @@ export default function GradientExplorer({ caption }: { caption?: string }) {
             label="The loss landscape from above, with the downhill direction"
             description={description}
             build={() => lossLandscapeBase(landscapeInput)}
+            holdBase
             baseKey={landscapeBaseKey(landscapeInput)}
             overlay={() => lossLandscapeSketch(landscapeInput)}
             pointer={{ down: setFromLandscape, move: setFromLandscape }}

@@ -85,6 +85,7 @@ function DataChart({ data, extra, w, b, slope, xDomain, yDomain, description, on
       label="The data, your line, and the point you can drag"
       description={description}
       build={() => lineFitBase(chartInput)}
+      holdBase
       baseKey={[...xDomain, ...yDomain]}
       overlay={() => lineFitSketch(chartInput)}
       pointer={{
@@ -125,6 +126,7 @@ function LandscapeChart({ grid, point, minimum, description, onPick }: Landscape
       description={description}
       class="landscape-pick"
       build={() => lossLandscapeBase({ grid })}
+      holdBase
       baseKey={landscapeBaseKey({ grid })}
       overlay={() => lossLandscapeSketch({ grid, logScale: true, point, minimum })}
       pointer={{

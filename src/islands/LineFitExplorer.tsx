@@ -86,6 +86,7 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
             label="Data points, the true line and your line"
             description={description}
             build={() => lineFitBase(chartInput)}
+            holdBase
             baseKey={[...xDomain, ...yDomain]}
             overlay={() => lineFitSketch(chartInput)}
             pointer={{

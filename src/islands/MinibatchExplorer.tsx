@@ -22,6 +22,7 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { MINIBATCH_DATA, minibatchRun } from '../lessons/minibatch-run';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'minibatch';
 const N = MINIBATCH_DATA.x.length;
@@ -83,6 +84,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
               label="Three descent paths on the loss landscape: batch size 1, your k, and all the data"
               description={shown.map((s) => `${s.name}: ${s.upto} steps, now at w = ${formatFixed(s.path.at(-1)!.w, 3)}, b = ${formatFixed(s.path.at(-1)!.b, 3)}`).join('; ') + '.'}
               build={() => lossLandscapeBase(landscape)}
+              holdBase
               baseKey={landscapeBaseKey(landscape)}
               overlay={() => pathsOverlay(landscape, shown)}
             />
@@ -91,33 +93,36 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
               label={`The loss on all the data against ${v['by-steps'] ? 'steps' : 'epochs'}`}
               description={shown.map((s) => `${s.name}: loss ${formatFixed(s.loss.at(-1)!, 4)}`).join('; ') + `; the lowest possible is ${formatFixed(OPTIMUM, 4)}.`}
               build={() => losses.base}
+              holdBase
               baseKey={losses.baseKey}
               overlay={() => losses.overlay}
             />
           </div>
-          <table class="training-log" data-testid="minibatch-table">
-            <caption>After {e} epochs</caption>
-            <thead>
-              <tr>
-                <th scope="col">batch size</th>
-                <th scope="col">steps</th>
-                <th scope="col">loss</th>
-                <th scope="col">distance to the minimum</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((s, i) => (
-                <tr key={s.name}>
-                  <th scope="row" style={{ color: s.stroke }}>
-                    {sizes[i]}
-                  </th>
-                  <td>{s.upto}</td>
-                  <td data-testid={`minibatch-loss-${i}`}>{formatFixed(s.loss.at(-1)!, 4)}</td>
-                  <td data-testid={`minibatch-distance-${i}`}>{formatSignificant(distance(s.run.params[s.upto]!), 2)}</td>
+          <HeldBox>
+            <table class="training-log" data-testid="minibatch-table">
+              <caption>After {e} epochs</caption>
+              <thead>
+                <tr>
+                  <th scope="col">batch size</th>
+                  <th scope="col">steps</th>
+                  <th scope="col">loss</th>
+                  <th scope="col">distance to the minimum</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((s, i) => (
+                  <tr key={s.name}>
+                    <th scope="row" style={{ color: s.stroke }}>
+                      {sizes[i]}
+                    </th>
+                    <td>{s.upto}</td>
+                    <td data-testid={`minibatch-loss-${i}`}>{formatFixed(s.loss.at(-1)!, 4)}</td>
+                    <td data-testid={`minibatch-distance-${i}`}>{formatSignificant(distance(s.run.params[s.upto]!), 2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <ButtonRow label="Epochs">

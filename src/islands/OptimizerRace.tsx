@@ -20,6 +20,7 @@ import { eigenComponents, LOGISTIC_START, LOGISTIC_TRACK, OPTIMIZERS, raceBowl, 
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'race';
 /** The cross-entropy minimum, found once by a long run of plain descent (the loss is convex and smooth). */
@@ -96,6 +97,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               label={logistic ? "Five optimisers' paths down the cross-entropy landscape" : "Five optimisers' paths down a stretched bowl"}
               description={shown.map((s) => `${s.name}: ${formatSignificant(s.loss.at(-1)!, 2)} from the minimum${s.diverged ? ' (blew up)' : ''}`).join('; ') + ` after ${k} steps.`}
               build={() => lossLandscapeBase(landscape)}
+              holdBase
               baseKey={landscapeBaseKey(landscape)}
               overlay={() => pathsOverlay(landscape, shown)}
             />
@@ -104,6 +106,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               label="Distance to the minimum over the steps"
               description="Each optimiser's distance to the minimum, on a log scale."
               build={() => distances.base}
+              holdBase
               baseKey={distances.baseKey}
               overlay={() => distances.overlay}
             />
@@ -114,33 +117,36 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               label="The error of descent and momentum along the bowl's steep and shallow directions"
               description="Plain descent kills the steep error fast but crawls along the shallow one; momentum shrinks the shallow error much faster while the steep one rings and dies out."
               build={() => errors.base}
+              holdBase
               baseKey={errors.baseKey}
               overlay={() => errors.overlay}
             />
           )}
-          <table class="training-log" data-testid="race-table">
-            <caption>After {k} steps</caption>
-            <thead>
-              <tr>
-                <th scope="col">optimiser</th>
-                <th scope="col">line</th>
-                <th scope="col">distance to the minimum</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((s) => (
-                <tr key={s.key}>
-                  <th scope="row">{s.name}</th>
-                  <td>
-                    <svg width="36" height="8" aria-hidden="true">
-                      <line x1="0" y1="4" x2="36" y2="4" stroke={s.stroke} stroke-width="2.5" stroke-dasharray={s.dash} />
-                    </svg>
-                  </td>
-                  <td data-testid={`race-${s.key}`}>{s.diverged ? `blew up at step ${s.run.divergedAt}` : formatSignificant(s.loss.at(-1)!, 2)}</td>
+          <HeldBox>
+            <table class="training-log" data-testid="race-table">
+              <caption>After {k} steps</caption>
+              <thead>
+                <tr>
+                  <th scope="col">optimiser</th>
+                  <th scope="col">line</th>
+                  <th scope="col">distance to the minimum</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((s) => (
+                  <tr key={s.key}>
+                    <th scope="row">{s.name}</th>
+                    <td>
+                      <svg width="36" height="8" aria-hidden="true">
+                        <line x1="0" y1="4" x2="36" y2="4" stroke={s.stroke} stroke-width="2.5" stroke-dasharray={s.dash} />
+                      </svg>
+                    </td>
+                    <td data-testid={`race-${s.key}`}>{s.diverged ? `blew up at step ${s.run.divergedAt}` : formatSignificant(s.loss.at(-1)!, 2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <ButtonRow label="Steps">

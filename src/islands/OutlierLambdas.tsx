@@ -51,6 +51,7 @@ function Panel({ lambda, last, divergedAt, testId }: { lambda: number; last: { w
         label={`The fit with L2 strength ${formatSignificant(lambda, 3)}`}
         description={`The fitted line y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}; the fit to the clean points alone has slope ${formatFixed(CLEAN_FIT.w[0]!, 3)}.`}
         build={() => lineFitBase(input)}
+        holdBase
         baseKey={[]}
         overlay={() => {
           const sketch = lineFitSketch(input);

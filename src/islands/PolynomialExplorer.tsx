@@ -4,7 +4,7 @@
  * folds; and the (degree, λ) that cross-validation picks.
  */
 import { useMemo, useRef } from 'preact/hooks';
-import { errorByDegreeBase, errorByDegreeSketch, polynomialFitBase, polynomialFitSketch } from '../charts/polynomial';
+import { errorByDegreeLayers, polynomialFitBase, polynomialFitSketch } from '../charts/polynomial';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
@@ -54,6 +54,7 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
   const curve = Array.from(predictPolynomial(fold.fit, XS), (y, i) => ({ x: XS[i]!, y }));
   const bestDegree = curves.reduce((best, c) => (c.meanValidationMse < best.meanValidationMse ? c : best)).degree;
   const rows = useMemo(() => curves.map((c) => ({ degree: c.degree, train: c.meanTrainMse, validation: c.meanValidationMse })), [curves]);
+  const errors = errorByDegreeLayers(rows, bestDegree, v.degree);
   const bestLambda = search.best.lambda <= 1e-10 ? 0 : search.best.lambda;
 
   return (
@@ -73,9 +74,10 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label="Mean training and validation error against the degree"
               description={`Over ${v.k} folds, training error falls with the degree while validation error is lowest at degree ${bestDegree}.`}
-              build={() => errorByDegreeBase(rows, bestDegree)}
-              baseKey={[rows, bestDegree]}
-              overlay={() => errorByDegreeSketch(v.degree)}
+              build={() => errors.base}
+              holdBase
+              baseKey={errors.baseKey}
+              overlay={() => errors.overlay}
             />
           </div>
           <dl class="readout" aria-live="polite">

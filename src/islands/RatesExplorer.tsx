@@ -57,6 +57,7 @@ function Panel({ run, title, testId }: { run: ReturnType<typeof judged>; title: 
             : `The loss goes from ${formatFixed(run.run.lossAt[0]!, 3)} to ${formatFixed(last, 4)} (the best possible is ${formatFixed(OPTIMUM, 4)}): ${run.verdict}.`
         }
         build={() => rateLossBase(input)}
+        holdBase
         baseKey={[run.run.lossAt[0], OPTIMUM]}
         overlay={() => rateLossSketch(input)}
         overlayKey={[run]}
@@ -89,6 +90,7 @@ export default function RatesExplorer({ caption }: { caption?: string }) {
             label="Your rate's path on the loss landscape"
             description={`The path of ${RATE_STEPS} steps at learning rate ${formatSignificant(v.rate, 2)} from w = b = 0: ${mine.verdict}.`}
             build={() => lossLandscapeBase(landscapeInput)}
+            holdBase
             baseKey={landscapeBaseKey(landscapeInput)}
             overlay={() => lossLandscapeSketch(landscapeInput)}
           />

@@ -60,6 +60,7 @@ export default function RidgeLandscape({ caption }: { caption?: string }) {
             label="The penalised loss landscape, with the minimum with and without the penalty"
             description={`With λ = ${formatSignificant(v.lambda, 3)} the minimum moves from w = ${formatFixed(FREE.w[0]!, 3)}, b = ${formatFixed(FREE.b, 3)} (ringed cross) to w = ${formatFixed(best.w, 3)}, b = ${formatFixed(best.b, 3)} (dot); the dotted line is its trail as λ grows.`}
             build={() => lossLandscapeBase(input)}
+            holdBase
             baseKey={landscapeBaseKey(input)}
             overlay={() => lossLandscapeSketch(input)}
           />

@@ -64,6 +64,7 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
               label="The data and the line descent found"
               description={`${data.x.length} points; after ${run.stepsTaken} steps the line is y = ${formatFixed(last.w[0]!, 3)}x + ${formatFixed(last.b, 3)}, R² = ${formatFixed(r2, 3)}.`}
               build={() => lineFitBase(chartInput)}
+              holdBase
               baseKey={[...xDomain, ...yDomain]}
               overlay={() => (fitted ? lineFitSketch(chartInput) : { shapes: [] })}
             />
@@ -72,6 +73,7 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
               label="The loss over the iterations"
               description={`The penalised loss over ${run.stepsTaken} steps, from ${formatFixed(run.lossAt[0]!, 3)} to ${formatFixed(run.lossAt[run.stepsTaken]!, 4)}.`}
               build={() => lossSteps.base}
+              holdBase
               baseKey={lossSteps.baseKey}
               overlay={() => lossSteps.overlay}
               overlayKey={[lossSteps]}

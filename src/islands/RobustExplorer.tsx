@@ -21,6 +21,7 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { CLEAN_FIT, MSE_FIT, ROBUST_DATA, robustFit } from '../lessons/robust-fit';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'robust';
 const { clean, data } = ROBUST_DATA;
@@ -86,6 +87,7 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
               label={`The landscape of the ${NAMES[v.landscape]} over w and b`}
               description={`Contours of the ${NAMES[v.landscape]}; its minimum, the ringed cross, is at w = ${formatFixed(chosen.w[0]!, 3)}, b = ${formatFixed(chosen.b, 3)}.${v.landscape === 'mae' ? ' The contours have corners: the loss has a crease wherever the line passes through a data point.' : ''}`}
               build={() => lossLandscapeBase(landscapeInput)}
+              holdBase
               baseKey={landscapeBaseKey(landscapeInput)}
               overlay={() => lossLandscapeSketch(landscapeInput)}
             />
@@ -98,38 +100,40 @@ export default function RobustExplorer({ caption }: { caption?: string }) {
             baseKey={[]}
             overlay={() => influenceSketch(v.delta)}
           />
-          <table class="training-log" data-testid="robust-table">
-            <caption>Fitted slope and intercept</caption>
-            <thead>
-              <tr>
-                <th scope="col">loss</th>
-                <th scope="col">w</th>
-                <th scope="col">b</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">squared error (solid red)</th>
-                <td data-testid="robust-mse-w">{formatFixed(MSE_FIT.w[0]!, 3)}</td>
-                <td>{formatFixed(MSE_FIT.b, 3)}</td>
-              </tr>
-              <tr>
-                <th scope="row">absolute error (dotted)</th>
-                <td data-testid="robust-mae-w">{formatFixed(MAE_FIT.w[0]!, 3)}</td>
-                <td>{formatFixed(MAE_FIT.b, 3)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Huber, δ = {formatSignificant(v.delta, 2)} (thick)</th>
-                <td data-testid="robust-huber-w">{formatFixed(huber.w[0]!, 3)}</td>
-                <td>{formatFixed(huber.b, 3)}</td>
-              </tr>
-              <tr>
-                <th scope="row">clean points only (dotted green)</th>
-                <td>{formatFixed(CLEAN_FIT.w[0]!, 3)}</td>
-                <td>{formatFixed(CLEAN_FIT.b, 3)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <HeldBox>
+            <table class="training-log" data-testid="robust-table">
+              <caption>Fitted slope and intercept</caption>
+              <thead>
+                <tr>
+                  <th scope="col">loss</th>
+                  <th scope="col">w</th>
+                  <th scope="col">b</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">squared error (solid red)</th>
+                  <td data-testid="robust-mse-w">{formatFixed(MSE_FIT.w[0]!, 3)}</td>
+                  <td>{formatFixed(MSE_FIT.b, 3)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">absolute error (dotted)</th>
+                  <td data-testid="robust-mae-w">{formatFixed(MAE_FIT.w[0]!, 3)}</td>
+                  <td>{formatFixed(MAE_FIT.b, 3)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Huber, δ = {formatSignificant(v.delta, 2)} (thick)</th>
+                  <td data-testid="robust-huber-w">{formatFixed(huber.w[0]!, 3)}</td>
+                  <td>{formatFixed(huber.b, 3)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">clean points only (dotted green)</th>
+                  <td>{formatFixed(CLEAN_FIT.w[0]!, 3)}</td>
+                  <td>{formatFixed(CLEAN_FIT.b, 3)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <Slider id="robust-delta" label={spec.delta.label} min={spec.delta.min} max={spec.delta.max} scale="log" value={v.delta} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('delta', x)} />

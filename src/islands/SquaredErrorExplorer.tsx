@@ -107,6 +107,7 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
             label={squared ? 'The data, your line, and each residual’s square' : 'The data, your line, and each residual'}
             description={description}
             build={(width, height) => residualSquaresLayers(squaresInput(width, height)).base}
+            holdBase
             baseKey={[SQUARED_ERROR_X_DOMAIN, SQUARED_ERROR_Y_DOMAIN]}
             overlay={(width, height) => residualSquaresLayers(squaresInput(width, height)).overlay}
             pointer={{
@@ -152,6 +153,7 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
               label={squared ? 'Squared error of each point' : 'Absolute error of each point'}
               description={barsDescription}
               build={() => errorBarsLayers(barsInput).base}
+              holdBase
               baseKey={[errors.length, squared, errorBarsTop(barsInput)]}
               overlay={() => errorBarsLayers(barsInput).overlay}
             />
@@ -160,6 +162,7 @@ export default function SquaredErrorExplorer({ caption }: { caption?: string }) 
               label={`The ${lossName} along the intercept b`}
               description={curveDescription}
               build={() => lossCurveLayers(curveInput).base}
+              holdBase
               baseKey={[B_SAMPLES, curveTop, squared]}
               overlay={() => lossCurveLayers(curveInput).overlay}
             />

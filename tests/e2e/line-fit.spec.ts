@@ -148,3 +148,37 @@ test.describe('lesson 1: fit a line by hand', () => {
     await fresh.close();
   });
 });
+
+test('a drag holds the axes still, and they are redrawn for the new data once the slider rests', async ({ page }) => {
+  // The y axis's tick labels: Plot's group of end-anchored tabular numbers in the base chart.
+  const Y_TICKS = '.plot-view > svg g[text-anchor="end"][font-variant="tabular-nums"] text';
+  const ticksOf = (figure: import('@playwright/test').Locator) => figure.locator(Y_TICKS);
+  const at = async (slope: number) => ticksOf(await openFigure(page, `?line-fit.slope=${slope}`)).allTextContents();
+  const [low, high] = [await at(-4), await at(1.5)];
+  expect(high, 'the two slopes need different axes for this test to mean anything').not.toEqual(low);
+
+  const figure = await openFigure(page);
+  // One change after a pause is drawn at once; then a stream of changes, one a frame, as a drag
+  // makes, takes the true slope from −4 back up to its default, 1.5.
+  const { first, last } = await figure.locator('#line-fit-slope').evaluate(async (element, selector) => {
+    const el = element as HTMLInputElement;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const ticks = () => Array.from(el.closest('[data-figure]')!.querySelectorAll(selector), (t) => t.textContent);
+    const set = (value: number) => {
+      el.value = String(value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    set(-4);
+    await frame();
+    await frame();
+    const first = ticks();
+    for (let i = -39; i <= 15; i += 1) {
+      set(i / 10);
+      await frame();
+    }
+    return { first, last: ticks() };
+  }, Y_TICKS);
+  expect(first, 'a change after a pause redraws the axes at once').toEqual(low);
+  expect(last, 'the axes stay as they were while the drag goes on').toEqual(low);
+  await expect(ticksOf(figure), 'once the slider rests, the axes fit the new data').toHaveText(high);
+});

@@ -10,9 +10,8 @@
  * and the held box is exactly as wide and as tall as that text was, so nothing moves.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
-
-let observer: ResizeObserver | undefined;
+import { useRef } from 'preact/hooks';
+import { useResizeObserved } from './use-resize-observed';
 
 /** Widens each box whose text has grown past the width it holds. */
 export function holdWidths(entries: readonly ResizeObserverEntry[]): void {
@@ -33,13 +32,7 @@ export function holdWidths(entries: readonly ResizeObserverEntry[]): void {
 
 export function LiveText({ children }: { children: ComponentChildren }) {
   const textRef = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const text = textRef.current;
-    if (!text || typeof ResizeObserver === 'undefined') return;
-    observer ??= new ResizeObserver(holdWidths);
-    observer.observe(text);
-    return () => observer?.unobserve(text);
-  }, []);
+  useResizeObserved(textRef, holdWidths);
   return (
     <span class="live-text">
       <span ref={textRef}>{children}</span>

@@ -59,7 +59,17 @@ export interface PlotViewProps {
    * changes (===) or the base was redrawn. For a chart that sits still while the rest of its figure moves.
    */
   overlayKey?: readonly unknown[];
+  /**
+   * For a base that is only axes (and what a drag never changes): while `baseKey` keeps changing,
+   * as it does on every frame of a drag that moves an axis, the axes stay as they are and the
+   * overlay is drawn on them (clipped); they are redrawn once the key has held still for
+   * BASE_HOLD_MS. A change after a pause (a button, a link) is drawn at once.
+   */
+  holdBase?: boolean;
 }
+
+/** How long a base key must hold still before held axes are redrawn (see `holdBase`). */
+export const BASE_HOLD_MS = 250;
 
 type PlotElement = (SVGSVGElement | HTMLElement) & Plot.Plot;
 
@@ -109,7 +119,7 @@ function place(host: Element, live: Element | null, next: Element): Element {
   return next;
 }
 
-export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey, overlayKey }: PlotViewProps) {
+export function PlotView({ build, aspect, label, description, pointer, class: className, overlay, baseKey, overlayKey, holdBase }: PlotViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const viewId = `plotview-${useId()}`;
   const current = useRef<PlotElement | null>(null);
@@ -117,8 +127,10 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
   /** The size and key the base was last drawn with. */
   const drawn = useRef<{ width: number; height: number; key: readonly unknown[] | undefined }>({ width: 0, height: 0, key: undefined });
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
-  const latest = useRef({ build, label, description, overlay, baseKey, overlayKey });
-  latest.current = { build, label, description, overlay, baseKey, overlayKey };
+  const latest = useRef({ build, label, description, overlay, baseKey, overlayKey, holdBase });
+  latest.current = { build, label, description, overlay, baseKey, overlayKey, holdBase };
+  /** When the base key last changed, and the redraw waiting for it to hold still (see `holdBase`). */
+  const keyChange = useRef<{ at: number; timer: ReturnType<typeof setTimeout> | undefined }>({ at: -Infinity, timer: undefined });
   /** The overlay key the sketch was last drawn with (undefined after every base drawing). */
   const sketched = useRef<readonly unknown[] | undefined>(undefined);
 
@@ -131,10 +143,21 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
     const el = host.current;
     const { width, height } = size.current;
     if (!el || width <= 0 || height <= 0) return;
-    const { build: b, label: l, description: d, overlay: o, baseKey: key, overlayKey } = latest.current;
+    const { build: b, label: l, description: d, overlay: o, baseKey: key, overlayKey, holdBase: hold } = latest.current;
     const last = drawn.current;
     const live = mounted.current;
-    const baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
+    let baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
+    if (baseStale && hold && current.current && last.width === width && last.height === height) {
+      const change = keyChange.current;
+      const now = performance.now();
+      const streaming = now - change.at < BASE_HOLD_MS;
+      change.at = now;
+      if (streaming) {
+        baseStale = false;
+        clearTimeout(change.timer);
+        change.timer = setTimeout(redraw, BASE_HOLD_MS);
+      }
+    }
     if (baseStale) {
       current.current = draw(b, width, height, l, d);
       stabiliseIds(current.current, `${viewId}-base`);
@@ -184,6 +207,8 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  useLayoutEffect(() => () => clearTimeout(keyChange.current.timer), []);
 
   // Every render after the first redraws: a render means the figure's state changed.
   const rendered = useRef(false);

@@ -58,9 +58,10 @@ export async function slidersIgnoringPresses(page: Page): Promise<string[]> {
 }
 
 /**
- * Live texts (slider values, readouts) whose text is wider than the box they hold, so it would spill
- * over its neighbours; and a note if none on a page with figures is held at all (the containment
- * that keeps a drag from re-laying out the page never switched on).
+ * Live texts (slider values, readouts) whose text is wider than the box they hold, and held boxes
+ * (training logs) whose content is taller than the box, so either would spill over its neighbours;
+ * and a note if no live text on a page with figures is held at all (the containment that keeps a
+ * drag from re-laying out the page never switched on).
  */
 export async function liveTextProblems(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -78,6 +79,12 @@ export async function liveTextProblems(page: Page): Promise<string[]> {
         const figure = box.closest('[data-figure]')?.getAttribute('data-figure');
         problems.push(`${figure}: "${text.textContent}" is ${spill.toFixed(1)} px wider than its box`);
       }
+    }
+    for (const box of Array.from(document.querySelectorAll<HTMLElement>('[data-figure] .held-box.is-held'))) {
+      const content = box.firstElementChild as HTMLElement | null;
+      if (!content) continue;
+      const spill = content.getBoundingClientRect().height - box.getBoundingClientRect().height;
+      if (spill > 0.5) problems.push(`${box.closest('[data-figure]')?.getAttribute('data-figure')}: a held box's content is ${spill.toFixed(1)} px taller than the box`);
     }
     return problems;
   });

@@ -93,11 +93,12 @@ describe('over-steps charts', () => {
   it('a parameter chart draws the optimum, the truth only when known, and the curve up to the window', () => {
     const w = run.params.map((p) => p.w[0]!);
     const layers = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, truth: 2, stroke: 'var(--c-model)' });
-    const withTruth = layers.base;
-    const without = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, stroke: 'var(--c-model)' }).base;
-    expect((withTruth.marks as unknown[]).length - (without.marks as unknown[]).length).toBe(2);
-    expect(sketchLines(layers.overlay)[0]!).toHaveLength(51);
-    expect((withTruth.x as { domain: number[] }).domain).toEqual([0, 50]);
+    const without = parameterOverSteps({ name: 'w', values: w, k: 5, window: 50, optimum: 1.8, stroke: 'var(--c-model)' });
+    const rules = (l: typeof layers) => l.overlay.shapes.filter((s) => s.kind === 'ruleY').map((s) => (s.kind === 'ruleY' ? s.y : NaN));
+    expect(rules(layers)).toEqual([1.8, 2]);
+    expect(rules(without)).toEqual([1.8]);
+    expect(sketchLines(layers.overlay).at(-1)!).toHaveLength(51);
+    expect((layers.base.x as { domain: number[] }).domain).toEqual([0, 50]);
   });
 });
 

@@ -13,11 +13,31 @@ describe('overStepsLayers', () => {
     expect(layers.base.x?.domain).toEqual([0, 6]);
   });
 
-  it('draws references as dashed rules with labels, skipping non-finite values', () => {
-    const o = overStepsLayers({ series: [], current: 0, yLabel: 'w', references: [{ value: 2, label: 'true', stroke: 'blue' }, { value: NaN, label: 'x', stroke: 'red' }] }).base;
-    const names = (o.marks as Array<{ constructor: { name: string } }>).map((m) => m.constructor.name);
-    expect(names.filter((n) => n === 'RuleY').length).toBe(1);
-    expect(names).toContain('Text');
+  it('draws references as dashed rules with labels under the series, skipping non-finite values', () => {
+    const layers = overStepsLayers({
+      series: [{ name: 'w', values: [0, 1, 1.5], stroke: 'red' }],
+      current: 0,
+      yLabel: 'w',
+      references: [
+        { value: 2, label: 'true', stroke: 'blue' },
+        { value: NaN, label: 'x', stroke: 'red' },
+        { value: 1, label: 'start', stroke: 'green', anchor: 'left' },
+      ],
+    });
+    expect(layers.base.marks).toEqual([]);
+    const [rule, label, leftRule, leftLabel, marker] = layers.overlay.shapes;
+    expect(rule).toMatchObject({ kind: 'ruleY', y: 2, stroke: 'blue', strokeDasharray: '5 4' });
+    // At the right end of the frame unless anchored left, a little above its rule.
+    expect(label).toMatchObject({ kind: 'text', x: 2, y: 2, text: 'true', anchor: 'end', dy: -7, fill: 'blue' });
+    expect(leftRule).toMatchObject({ kind: 'ruleY', y: 1, stroke: 'green' });
+    expect(leftLabel).toMatchObject({ kind: 'text', x: 0, text: 'start', anchor: 'start', dx: 4 });
+    expect(marker).toMatchObject({ kind: 'ruleX' });
+    expect(layers.overlay.shapes.filter((s) => s.kind === 'ruleY')).toHaveLength(2);
+  });
+
+  it('keeps the same base key when only a reference moves, so a held base stays right', () => {
+    const at = (value: number) => overStepsLayers({ series: [{ name: 'w', values: [0, 3], stroke: 'red' }], current: 0, yLabel: 'w', references: [{ value, label: 'best', stroke: 'blue' }] });
+    expect(at(1).baseKey).toEqual(at(1.5).baseKey);
   });
 
   it('keeps the axes in the base and the series with the step on show in the overlay', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorByDegreeBase, errorByDegreeSketch, polynomialFitBase, polynomialFitSketch } from '../../../src/charts/polynomial';
+import { errorByDegreeLayers, polynomialFitBase, polynomialFitSketch } from '../../../src/charts/polynomial';
 
 type M = { data: Array<Record<string, unknown>>; constructor: { name: string } };
 
@@ -23,17 +23,38 @@ describe('polynomial fit chart', () => {
 });
 
 describe('errors against degree', () => {
-  it('plots both errors per degree on a log axis, the best degree in the base and the current one in the sketch', () => {
-    const o = errorByDegreeBase([{ degree: 1, train: 0.3, validation: 0.4 }, { degree: 2, train: 0.1, validation: 0.2 }], 1);
-    expect(o.y?.type).toBe('log');
-    const rules = (o.marks as unknown as M[]).filter((m) => m.constructor.name === 'RuleX');
-    expect(rules.map((r) => r.data)).toEqual([[1]]);
-    expect(errorByDegreeSketch(2).shapes).toEqual([expect.objectContaining({ kind: 'ruleX', x: 2 })]);
+  const rows = [
+    { degree: 1, train: 0.3, validation: 0.4 },
+    { degree: 2, train: 0.1, validation: 0.2 },
+    { degree: 3, train: 0.05, validation: 0.35 },
+  ];
+
+  it('keeps only axes in the base: every degree along x and whole decades of error up a log y', () => {
+    const { base } = errorByDegreeLayers(rows, 2, 1);
+    expect(base.marks).toEqual([]);
+    expect(base.y?.type).toBe('log');
+    expect(base.y?.domain).toEqual([0.01, 1]);
+    expect(base.x?.domain).toEqual([1, 3]);
+  });
+
+  it('draws both curves, their names at the last degree, the best degree and the one on show in the sketch', () => {
+    const { overlay } = errorByDegreeLayers(rows, 2, 3);
+    const rules = overlay.shapes.filter((s) => s.kind === 'ruleX');
+    expect(rules).toEqual([expect.objectContaining({ x: 2, stroke: 'var(--c-good)' }), expect.objectContaining({ x: 3, stroke: 'var(--c-warn)' })]);
+    const lines = overlay.shapes.flatMap((s) => (s.kind === 'line' ? [s.points.map((p) => p.y)] : []));
+    expect(lines).toEqual([[0.3, 0.1, 0.05], [0.4, 0.2, 0.35]]);
+    const names = overlay.shapes.flatMap((s) => (s.kind === 'text' ? [[s.text, s.x, s.y]] : []));
+    expect(names).toEqual([['training', 3, 0.05], ['validation', 3, 0.35]]);
+  });
+
+  it('keeps its base key while the errors move within their decades, so a held base stays right', () => {
+    const nudged = rows.map((r) => ({ ...r, validation: r.validation * 1.1 }));
+    expect(errorByDegreeLayers(nudged, 2, 1).baseKey).toEqual(errorByDegreeLayers(rows, 1, 3).baseKey);
   });
 
   it('leaves out errors a log axis cannot show', () => {
-    const o = errorByDegreeBase([{ degree: 1, train: 0, validation: Number.NaN }, { degree: 2, train: 0.1, validation: 0.2 }], 2);
-    const lines = (o.marks as unknown as M[]).filter((m) => m.constructor.name === 'Line');
-    expect(lines.map((l) => l.data.length)).toEqual([1, 1]);
+    const { overlay } = errorByDegreeLayers([{ degree: 1, train: 0, validation: Number.NaN }, { degree: 2, train: 0.1, validation: 0.2 }], 2, 1);
+    const lines = overlay.shapes.flatMap((s) => (s.kind === 'line' ? [s.points.length] : []));
+    expect(lines).toEqual([1, 1]);
   });
 });
