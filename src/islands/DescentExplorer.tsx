@@ -272,58 +272,58 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
           />
         </div>
         <div class="descent-more">
-          <div class="descent-step-log">
-            <div class="train-step" data-testid="update-rule">
-              <p class="update-title">
-                Training step {k}, with its numbers <span class="train-step-then">(it leads to step {k + 1})</span>
-              </p>
-              <ol>
-                <li>
-                  <span class="ts-part">Forward</span>
-                  <span class="ts-rule">{forward ?? 'ŷᵢ = w xᵢ + b'}</span>
-                  <span class="ts-num" data-testid="ts-forward">
-                    = {signed(numbers.w)} <var>x</var>
-                    <sub>i</sub> {signedTerm(numbers.b)}
-                  </span>
-                </li>
-                <li>
-                  <span class="ts-part">Loss</span>
-                  <span class="ts-rule">{lossRule ?? 'L = mean of (ŷᵢ − yᵢ)²'}</span>
-                  <span class="ts-num">
-                    = <strong data-testid="ts-loss">{formatFixed(numbers.loss, 4)}</strong>
-                  </span>
-                </li>
-                <li>
-                  <span class="ts-part">Backward</span>
-                  <span class="ts-rule">{gradw ?? '∂L/∂w = (2/n) Σ (ŷᵢ − yᵢ) xᵢ'}</span>
-                  <span class="ts-num">
-                    = <strong data-testid="ts-grad-w">{signed(numbers.gradW)}</strong>
-                  </span>
-                </li>
-                <li>
-                  <span class="ts-part" aria-hidden="true" />
-                  <span class="ts-rule">{gradb ?? '∂L/∂b = (2/n) Σ (ŷᵢ − yᵢ)'}</span>
-                  <span class="ts-num">
-                    = <strong data-testid="ts-grad-b">{signed(numbers.gradB)}</strong>
-                  </span>
-                </li>
-                <li>
-                  <span class="ts-part">Update</span>
-                  <span class="ts-rule">{stepw ?? 'w ← w − η ∂L/∂w'}</span>
-                  <span class="ts-num">
-                    = {signed(numbers.w)} − {eta} × {factor(numbers.gradW)} = <strong data-testid="next-w">{signed(numbers.nextW)}</strong>
-                  </span>
-                </li>
-                <li>
-                  <span class="ts-part" aria-hidden="true" />
-                  <span class="ts-rule">{stepb ?? 'b ← b − η ∂L/∂b'}</span>
-                  <span class="ts-num">
-                    = {signed(numbers.b)} − {eta} × {factor(numbers.gradB)} = <strong data-testid="next-b">{signed(numbers.nextB)}</strong>
-                  </span>
-                </li>
-              </ol>
-            </div>
-            <HeldBox>
+          <HeldBox>
+            <div class="descent-step-log">
+              <div class="train-step" data-testid="update-rule">
+                <p class="update-title">
+                  Training step {k}, with its numbers <span class="train-step-then">(it leads to step {k + 1})</span>
+                </p>
+                <ol>
+                  <li>
+                    <span class="ts-part">Forward</span>
+                    <span class="ts-rule">{forward ?? 'ŷᵢ = w xᵢ + b'}</span>
+                    <span class="ts-num" data-testid="ts-forward">
+                      = {signed(numbers.w)} <var>x</var>
+                      <sub>i</sub> {signedTerm(numbers.b)}
+                    </span>
+                  </li>
+                  <li>
+                    <span class="ts-part">Loss</span>
+                    <span class="ts-rule">{lossRule ?? 'L = mean of (ŷᵢ − yᵢ)²'}</span>
+                    <span class="ts-num">
+                      = <strong data-testid="ts-loss">{formatFixed(numbers.loss, 4)}</strong>
+                    </span>
+                  </li>
+                  <li>
+                    <span class="ts-part">Backward</span>
+                    <span class="ts-rule">{gradw ?? '∂L/∂w = (2/n) Σ (ŷᵢ − yᵢ) xᵢ'}</span>
+                    <span class="ts-num">
+                      = <strong data-testid="ts-grad-w">{signed(numbers.gradW)}</strong>
+                    </span>
+                  </li>
+                  <li>
+                    <span class="ts-part" aria-hidden="true" />
+                    <span class="ts-rule">{gradb ?? '∂L/∂b = (2/n) Σ (ŷᵢ − yᵢ)'}</span>
+                    <span class="ts-num">
+                      = <strong data-testid="ts-grad-b">{signed(numbers.gradB)}</strong>
+                    </span>
+                  </li>
+                  <li>
+                    <span class="ts-part">Update</span>
+                    <span class="ts-rule">{stepw ?? 'w ← w − η ∂L/∂w'}</span>
+                    <span class="ts-num">
+                      = {signed(numbers.w)} − {eta} × {factor(numbers.gradW)} = <strong data-testid="next-w">{signed(numbers.nextW)}</strong>
+                    </span>
+                  </li>
+                  <li>
+                    <span class="ts-part" aria-hidden="true" />
+                    <span class="ts-rule">{stepb ?? 'b ← b − η ∂L/∂b'}</span>
+                    <span class="ts-num">
+                      = {signed(numbers.b)} − {eta} × {factor(numbers.gradB)} = <strong data-testid="next-b">{signed(numbers.nextB)}</strong>
+                    </span>
+                  </li>
+                </ol>
+              </div>
               <table class="training-log" data-testid="training-log">
                 <caption>Training log, every ten steps</caption>
                 <thead>
@@ -346,8 +346,8 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
                   ))}
                 </tbody>
               </table>
-            </HeldBox>
-          </div>
+            </div>
+          </HeldBox>
           <div class="descent-over-steps">
             <PlotView
               aspect={{ wide: 0.75, narrow: 0.6 }}

@@ -101,7 +101,7 @@ export function FigureFrame<S extends FigureSpec>({ id, state, caption, class: c
               Copy code to embed it
             </button>
             <span aria-live="polite" class="figure-tools-status">
-              {status === 'copied' ? (copied === 'link' ? 'Link copied.' : 'Embed code copied: paste it into your course page.') : ''}
+              {status === 'copied' ? (copied === 'link' ? 'Link copied.' : 'Embed code copied: paste it into your course page.') : null}
             </span>
             {status === 'manual' ? (
               <input
