@@ -62,7 +62,6 @@ function extent(values: readonly number[], fallback: [number, number]): [number,
   return lo < hi ? [lo, hi] : [lo / 2, hi * 2 || 1];
 }
 
-
 /**
  * Runs' losses against a shared x, log y (whole decades), each labelled where it is now, in two layers: the base is
  * the axes, fitted to the whole runs so they hold still while the reader scrubs through the steps,
