@@ -50,8 +50,9 @@ export default function LineFitExplorer({ caption }: { caption?: string }) {
 
   const candidate = { w: v.w, b: v.b };
   const loss = squaredErrorLoss(data, { w: [v.w], b: v.b }, mse);
-  const trueLoss = squaredErrorLoss(data, { w: [v.slope], b: v.intercept }, mse);
-  const bestLoss = squaredErrorLoss(data, best, mse);
+  // Moving the line changes neither of these: a drag computes only the reader's own loss.
+  const trueLoss = useMemo(() => squaredErrorLoss(data, { w: [slope], b: intercept }, mse), [data, slope, intercept]);
+  const bestLoss = useMemo(() => squaredErrorLoss(data, best, mse), [data, best]);
   const handles = HANDLE_X.map((x) => ({ x, y: v.w * x + v.b }));
 
   const chartInput = {

@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../../lib/format';
 import { LiveText } from './LiveText';
+import { renderOnChange, sameButHandlers } from './render-on-change';
 
 export interface SliderProps {
   label: string;
@@ -26,10 +27,13 @@ export interface SliderProps {
 /** Number of positions a log slider has; fine enough that every displayed value is reachable. */
 const LOG_POSITIONS = 300;
 
-export function Slider({ label, value, min, max, step = 1, scale = 'linear', format, onInput, hint, disabled, id }: SliderProps) {
+const shownValue = ({ value, step = 1, format }: SliderProps) => (format ? format(value) : formatNumber(value, step));
+
+function SliderView(props: SliderProps) {
+  const { label, value, min, max, step = 1, scale = 'linear', onInput, hint, disabled, id } = props;
   const autoId = useId();
   const inputId = id ?? `slider-${autoId}`;
-  const shown = format ? format(value) : formatNumber(value, step);
+  const shown = shownValue(props);
   const isLog = scale === 'log';
   const toPosition = (v: number) => (isLog ? Math.round((Math.log(v / min) / Math.log(max / min)) * LOG_POSITIONS) : v);
   const fromPosition = (p: number) => (isLog ? Number((min * Math.pow(max / min, p / LOG_POSITIONS)).toPrecision(3)) : p);
@@ -55,3 +59,6 @@ export function Slider({ label, value, min, max, step = 1, scale = 'linear', for
     </div>
   );
 }
+
+/** Rendered again only when its value, range or shown text changes, not for every frame of another slider's drag. */
+export const Slider = renderOnChange(SliderView, (a, b) => sameButHandlers(a, b) && shownValue(a) === shownValue(b));

@@ -1,7 +1,14 @@
 /** A labelled checkbox for on/off figure options (show residuals, show the best line…). */
 import { useId } from 'preact/hooks';
+import { renderOnChange } from './render-on-change';
 
-export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+interface ToggleProps {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+function ToggleView({ label, checked, onChange }: ToggleProps) {
   const id = `toggle-${useId()}`;
   return (
     <div class="toggle">
@@ -10,3 +17,5 @@ export function Toggle({ label, checked, onChange }: { label: string; checked: b
     </div>
   );
 }
+
+export const Toggle = renderOnChange(ToggleView);
