@@ -46,6 +46,12 @@ export interface LossLandscapeInput {
   readonly point?: WB | null | undefined;
   /** A descent path, first point first. */
   readonly path?: readonly WB[] | undefined;
+  /**
+   * How many points of `path` are on show (default: all). A scrub through a run passes the whole
+   * run's path, the same array on every frame, and the step it is at: the path is then clipped and
+   * drawn once per run, and each frame shows a part of it.
+   */
+  readonly pathShown?: number | undefined;
   /** The optimum (e.g. the closed form). */
   readonly minimum?: WB | null | undefined;
   readonly arrows?: readonly GradientArrow[] | undefined;
@@ -139,6 +145,52 @@ export function clipPath(path: readonly WB[], win: Window): { segments: Array<{ 
   }
   const points = path.filter((p) => inside(p, win));
   return { segments, points };
+}
+
+/** A path clipped to a window, as sketch shapes, with how much of each the first k points make. */
+export interface ClippedRun {
+  readonly lines: ReadonlyArray<{ readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }>;
+  readonly dots: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  /** linesBefore[k]: how many of `lines` the first k points of the path make; dotsBefore likewise. */
+  readonly linesBefore: Uint32Array;
+  readonly dotsBefore: Uint32Array;
+}
+
+/** Per path, its clipped runs by window: a figure may show one run in two windows (map and surface). */
+const clippedRuns = new WeakMap<readonly WB[], Map<string, ClippedRun>>();
+
+/**
+ * `clipPath` of a whole run, as sketch lines and dots, made once per path array and window: every
+ * frame of a scrub then shows a prefix of the same arrays (the sketch layer reuses their path data).
+ */
+export function clippedRun(path: readonly WB[], win: Window): ClippedRun {
+  const key = `${win.x1} ${win.x2} ${win.y1} ${win.y2}`;
+  let byWindow = clippedRuns.get(path);
+  const cached = byWindow?.get(key);
+  if (cached) return cached;
+  const lines: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+  const dots: Array<{ x: number; y: number }> = [];
+  const linesBefore = new Uint32Array(path.length + 1);
+  const dotsBefore = new Uint32Array(path.length + 1);
+  for (let k = 0; k < path.length; k++) {
+    if (k > 0) {
+      const s = clipSegment(path[k - 1]!, path[k]!, win);
+      // As in clipPath: a step whose clipped ends lost all precision is left out.
+      if (s && near(s[0], win) && near(s[1], win)) lines.push({ x1: s[0].w, y1: s[0].b, x2: s[1].w, y2: s[1].b });
+    }
+    if (inside(path[k]!, win)) dots.push({ x: path[k]!.w, y: path[k]!.b });
+    linesBefore[k + 1] = lines.length;
+    dotsBefore[k + 1] = dots.length;
+  }
+  const run = { lines, dots, linesBefore, dotsBefore };
+  if (!byWindow || byWindow.size >= 4) clippedRuns.set(path, (byWindow = new Map()));
+  byWindow.set(key, run);
+  return run;
+}
+
+/** How many of a path's `length` points are on show, given a figure's `shown` (default all). */
+export function shownPoints(length: number, shown: number | undefined): number {
+  return shown === undefined || !Number.isFinite(shown) ? length : Math.max(0, Math.min(length, Math.floor(shown)));
 }
 
 /** Inside the window, allowing for rounding in the clipped ends (1% of its size). */
@@ -284,12 +336,13 @@ export function lossLandscapeSketch(input: LossLandscapeInput): Sketch {
     );
   }
   if (path && path.length > 0) {
-    const { segments, points } = clipPath(path, win);
-    const lines = segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
+    const { lines, dots, linesBefore, dotsBefore } = clippedRun(path, win);
+    const shown = shownPoints(path.length, input.pathShown);
+    const count = linesBefore[shown]!;
     overlay.push(
-      { kind: 'segments', segments: lines, stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 },
-      { kind: 'segments', segments: lines, stroke: 'var(--c-model)', strokeWidth: 2 },
-      { kind: 'dots', points: points.map((p) => ({ x: p.w, y: p.b })), r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 },
+      { kind: 'segments', segments: lines, count, stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 },
+      { kind: 'segments', segments: lines, count, stroke: 'var(--c-model)', strokeWidth: 2 },
+      { kind: 'dots', points: dots, count: dotsBefore[shown]!, r: 2.5, fill: 'var(--c-model)', stroke: 'var(--bg)', strokeWidth: 0.75 },
     );
   }
   if (point) {

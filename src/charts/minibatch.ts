@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { decades } from './domain';
 import type { Shape, Sketch } from './sketch';
-import { clipPath, landscapeGridShapes, type LossLandscapeInput, type WB } from './loss-landscape';
+import { clippedRun, landscapeGridShapes, shownPoints, type LossLandscapeInput, type WB } from './loss-landscape';
 
 export interface RunStyle {
   readonly name: string;
@@ -14,20 +14,26 @@ export interface RunStyle {
   readonly dash?: string;
 }
 
-/** The landscape (as lossLandscapeSketch draws it), then each run's path over it, clipped to its window, with a dot where it is now. */
-export function pathsOverlay(landscape: LossLandscapeInput, runs: ReadonlyArray<RunStyle & { path: readonly WB[] }>): Sketch {
+/**
+ * The landscape (as lossLandscapeSketch draws it), then each run's path over it, clipped to its
+ * window, with a dot where it is now: its first `shown` points (default all), so that a scrub passes
+ * the same whole path on every frame.
+ */
+export function pathsOverlay(landscape: LossLandscapeInput, runs: ReadonlyArray<RunStyle & { path: readonly WB[]; shown?: number }>): Sketch {
   const { grid } = landscape;
   const win = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
   const shapes: Shape[] = landscapeGridShapes(landscape);
   for (const run of runs) {
-    const { segments, points } = clipPath(run.path, win);
-    const lines = segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
+    const { lines, linesBefore, dotsBefore } = clippedRun(run.path, win);
+    const shown = shownPoints(run.path.length, run.shown);
+    const count = linesBefore[shown]!;
     shapes.push(
-      { kind: 'segments', segments: lines, stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 },
-      { kind: 'segments', segments: lines, stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) },
+      { kind: 'segments', segments: lines, count, stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 },
+      { kind: 'segments', segments: lines, count, stroke: run.stroke, strokeWidth: 1.6, ...(run.dash ? { strokeDasharray: run.dash } : {}) },
     );
-    const last = run.path.at(-1);
-    if (last && points.includes(last)) shapes.push({ kind: 'dots', points: [{ x: last.w, y: last.b }], r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 });
+    const last = shown > 0 ? run.path[shown - 1]! : null;
+    // The dot only where the last shown point is inside the window (it is one of the clipped dots).
+    if (last && dotsBefore[shown]! > dotsBefore[shown - 1]!) shapes.push({ kind: 'dots', points: [{ x: last.w, y: last.b }], r: 5, fill: run.stroke, stroke: 'var(--bg)', strokeWidth: 1.5 });
   }
   return { shapes, fontSize: 13 };
 }

@@ -34,18 +34,23 @@ export interface Paint {
   readonly clip?: boolean;
 }
 
+/**
+ * `count` on a line, segments or dots: draw only the first `count` items (default: all). A run that
+ * grows step by step passes its whole array and how much of it is on show, so that every frame of a
+ * scrub draws a prefix of one path the sketch layer made once, not a new path from a new array.
+ */
 export type DotSymbol = 'circle' | 'diamond' | 'times' | 'triangle' | 'square';
 
 export type Shape =
   /** A polyline through the points; a non-finite point breaks it. */
-  | (Paint & { readonly kind: 'line'; readonly points: readonly XY[] })
-  | (Paint & { readonly kind: 'segments'; readonly segments: readonly Segment[] })
+  | (Paint & { readonly kind: 'line'; readonly points: readonly XY[]; readonly count?: number })
+  | (Paint & { readonly kind: 'segments'; readonly segments: readonly Segment[]; readonly count?: number })
   /** Arrows from (x1, y1) to (x2, y2), with a head `headLength` pixels long. */
   | (Paint & { readonly kind: 'arrows'; readonly arrows: readonly Segment[]; readonly headLength?: number })
   /** Rectangles between the corners (x1, y1) and (x2, y2). */
   | (Paint & { readonly kind: 'rects'; readonly rects: readonly Segment[] })
   /** Dots of radius `r` pixels. */
-  | (Paint & { readonly kind: 'dots'; readonly points: readonly XY[]; readonly r: number; readonly symbol?: DotSymbol })
+  | (Paint & { readonly kind: 'dots'; readonly points: readonly XY[]; readonly r: number; readonly symbol?: DotSymbol; readonly count?: number })
   /** A vertical rule at x, across the frame. */
   | (Paint & { readonly kind: 'ruleX'; readonly x: number })
   /** A horizontal rule at y, across the frame. */
@@ -97,15 +102,25 @@ export function isSketch(value: unknown): value is Sketch {
 
 const finite = (...values: number[]) => values.every(Number.isFinite);
 
+/** How many items of an array a shape with an optional `count` shows. */
+export function shownCount(length: number, count: number | undefined): number {
+  return count === undefined || !(count < length) ? length : Math.max(0, Math.floor(count));
+}
+
+function shownItems<T>(items: readonly T[], count: number | undefined): readonly T[] {
+  const n = shownCount(items.length, count);
+  return n === items.length ? items : items.slice(0, n);
+}
+
 /** The points of a shape, for tests and for anything that reads a sketch as data. */
 export function shapePoints(shape: Shape): XY[] {
   switch (shape.kind) {
     case 'line':
     case 'dots':
-      return [...shape.points];
+      return [...shownItems(shape.points, shape.count)];
     case 'segments':
     case 'rects':
-      return (shape.kind === 'segments' ? shape.segments : shape.rects).flatMap((s) => [
+      return (shape.kind === 'segments' ? shownItems(shape.segments, shape.count) : shape.rects).flatMap((s) => [
         { x: s.x1, y: s.y1 },
         { x: s.x2, y: s.y2 },
       ]);
@@ -127,20 +142,48 @@ export function shapePoints(shape: Shape): XY[] {
   }
 }
 
+/** Arrays whose every item is placeable, so that a scrub does not check a long run on every frame. */
+const finitePointArrays = new WeakSet<object>();
+const finiteSegmentArrays = new WeakSet<object>();
+const finitePoint = (p: XY) => finite(p.x, p.y);
+const finiteSegment = (s: Segment) => finite(s.x1, s.y1, s.x2, s.y2);
+
+/**
+ * 'all' when every item passes (the common case, checked once per array); else the
+ * items that pass, with the count of them among the shown ones; null when none is shown.
+ */
+function keptItems<T>(items: readonly T[], count: number | undefined, ok: (item: T) => boolean, known: WeakSet<object>): 'all' | { items: T[]; count: number } | null {
+  const shown = shownCount(items.length, count);
+  if (shown === 0) return null;
+  if (known.has(items) || items.every(ok)) {
+    known.add(items);
+    return 'all';
+  }
+  const kept: T[] = [];
+  let keptShown = 0;
+  items.forEach((item, i) => {
+    if (!ok(item)) return;
+    kept.push(item);
+    if (i < shown) keptShown += 1;
+  });
+  if (keptShown === 0) return null;
+  return { items: kept, count: keptShown };
+}
+
 /** Drops the parts of a shape that cannot be placed (non-finite coordinates); null when nothing is left. */
 export function finiteShape(shape: Shape): Shape | null {
   switch (shape.kind) {
     case 'dots': {
       // The same shape when nothing is dropped: the sketch layer knows a drawn set by its array.
-      if (shape.points.length > 0 && shape.points.every((p) => finite(p.x, p.y))) return shape;
-      const points = shape.points.filter((p) => finite(p.x, p.y));
-      return points.length > 0 ? { ...shape, points } : null;
+      const kept = keptItems(shape.points, shape.count, finitePoint, finitePointArrays);
+      if (kept === null) return null;
+      return kept === 'all' ? shape : { ...shape, points: kept.items, count: kept.count };
     }
     case 'segments': {
       // The same shape when nothing is dropped, as for dots: a path's halo and its line share one array.
-      if (shape.segments.length > 0 && shape.segments.every((s) => finite(s.x1, s.y1, s.x2, s.y2))) return shape;
-      const segments = shape.segments.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));
-      return segments.length > 0 ? { ...shape, segments } : null;
+      const kept = keptItems(shape.segments, shape.count, finiteSegment, finiteSegmentArrays);
+      if (kept === null) return null;
+      return kept === 'all' ? shape : { ...shape, segments: kept.items, count: kept.count };
     }
     case 'arrows': {
       const arrows = shape.arrows.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));
@@ -155,7 +198,7 @@ export function finiteShape(shape: Shape): Shape | null {
       return bars.length > 0 ? { ...shape, bars } : null;
     }
     case 'line':
-      return shape.points.some((p) => finite(p.x, p.y)) ? shape : null;
+      return shownItems(shape.points, shape.count).some((p) => finite(p.x, p.y)) ? shape : null;
     case 'ruleX':
       return Number.isFinite(shape.x) ? shape : null;
     case 'ruleY':

@@ -11,7 +11,7 @@
  * is a side view along the b axis.
  */
 import * as Plot from '@observablehq/plot';
-import { clipPath, logFloor, type LandscapeGrid, type WB } from './loss-landscape';
+import { clippedRun, logFloor, shownPoints, type ClippedRun, type LandscapeGrid, type WB } from './loss-landscape';
 
 export interface SurfaceAngles {
   /** Turn about the vertical axis, in degrees; any value (wrapped to [0, 360)). */
@@ -235,6 +235,8 @@ export interface SurfaceSceneInput {
   readonly point?: WB | null | undefined;
   readonly minimum?: WB | null | undefined;
   readonly path?: readonly WB[] | undefined;
+  /** How many points of `path` are on show (default all); see LossLandscapeInput.pathShown. */
+  readonly pathShown?: number | undefined;
   /** Reuse a mesh made earlier for the same grid and resolution (rotation only changes the view). */
   readonly mesh?: SurfaceMesh | undefined;
   /**
@@ -287,28 +289,73 @@ export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
     const [x, y] = project(p, m[0], m[1], m[2]);
     return [x, y];
   };
-  const path: Array<Array<[number, number]>> = [];
+  let path: Array<Array<[number, number]>> = [];
   if (input.path && input.path.length > 1) {
     const dx = (grid.x2 - grid.x1) / grid.width;
     const dy = (grid.y2 - grid.y1) / grid.height;
     const win = { x1: grid.x1 + dx / 2, x2: grid.x2 - dx / 2, y1: grid.y1 + dy / 2, y2: grid.y2 - dy / 2 };
-    let run: Array<[number, number]> = [];
-    let last: WB | null = null;
-    for (const s of clipPath(input.path, win).segments) {
-      const start = { w: s.w1, b: s.b1 };
-      if (!last || last.w !== start.w || last.b !== start.b) {
-        if (run.length > 1) path.push(run);
-        run = [];
-        const first = at(start);
-        if (first) run.push(first);
-      }
-      const end = at({ w: s.w2, b: s.b2 });
-      if (end) run.push(end);
-      last = { w: s.w2, b: s.b2 };
-    }
-    if (run.length > 1) path.push(run);
+    const clipped = clippedRun(input.path, win);
+    const shown = clipped.linesBefore[shownPoints(input.path.length, input.pathShown)]!;
+    path = projectedRuns(clipped.lines, grid, logScale, p, at).upTo(shown);
   }
   return { quads, floor, labels, point: at(input.point), minimum: at(input.minimum), path, mesh };
+}
+
+interface ProjectedRuns {
+  /** The runs (unbroken polylines, in pixels) that the first `lines` clipped steps make. */
+  upTo(lines: number): Array<Array<[number, number]>>;
+}
+
+/** The last projection of each clipped path: a scrub changes only how much of it is on show. */
+const projectedPaths = new WeakMap<object, { grid: LandscapeGrid; logScale: boolean; p: Projection; runs: ProjectedRuns }>();
+
+const sameProjection = (a: Projection, b: Projection) =>
+  a.scale === b.scale && a.cx === b.cx && a.cy === b.cy && a.cosA === b.cosA && a.sinA === b.sinA && a.cosE === b.cosE && a.sinE === b.sinE;
+
+/**
+ * A clipped path's steps on the surface in pixels, split into runs where a step does not start
+ * where the last one ended (it left the window and came back). Made once per path, grid and view.
+ */
+function projectedRuns(
+  lines: ClippedRun['lines'],
+  grid: LandscapeGrid,
+  logScale: boolean,
+  p: Projection,
+  at: (wb: WB) => [number, number] | null,
+): ProjectedRuns {
+  const cached = projectedPaths.get(lines);
+  if (cached && cached.grid === grid && cached.logScale === logScale && sameProjection(cached.p, p)) return cached.runs;
+  const runs: Array<Array<[number, number]>> = [];
+  // After line i: the run it is in and that run's length.
+  const runOf = new Int32Array(lines.length);
+  const lengthOf = new Int32Array(lines.length);
+  let run: Array<[number, number]> = [];
+  let last: { x2: number; y2: number } | null = null;
+  lines.forEach((s, i) => {
+    if (!last || last.x2 !== s.x1 || last.y2 !== s.y1) {
+      runs.push((run = []));
+      const first = at({ w: s.x1, b: s.y1 });
+      if (first) run.push(first);
+    }
+    const end = at({ w: s.x2, b: s.y2 });
+    if (end) run.push(end);
+    last = s;
+    runOf[i] = runs.length - 1;
+    lengthOf[i] = run.length;
+  });
+  const result: ProjectedRuns = {
+    upTo(count) {
+      if (count <= 0) return [];
+      const i = Math.min(count, lines.length) - 1;
+      const r = runOf[i]!;
+      const out = runs.slice(0, r).filter((x) => x.length > 1);
+      const tail = lengthOf[i]! === runs[r]!.length ? runs[r]! : runs[r]!.slice(0, lengthOf[i]!);
+      if (tail.length > 1) out.push(tail);
+      return out;
+    },
+  };
+  projectedPaths.set(lines, { grid, logScale, p, runs: result });
+  return result;
 }
 
 /** The sequential scheme as `steps` CSS colours from low to high (the same cividis as the heatmap). */

@@ -59,10 +59,11 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const k = Math.min(v.step, run.stepsTaken);
   const lossSteps = overStepsLayers({ series: [{ name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' }], current: k, yLabel: 'cross-entropy' });
   const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s) });
-  const path = run.params.slice(0, k + 1).map((q) => ({ w: q.w[0]!, b: q.b }));
+  // The whole run's path, one array per run: the charts show its first k + 1 points (pathShown).
+  const path = useMemo(() => run.params.map((q) => ({ w: q.w[0]!, b: q.b })), [run]);
   const params = run.params[k]!;
   const loss = run.lossAt[k]!;
-  const landscapeInput = { grid: landscape, thresholds: 14, path, point: { w: params.w[0]!, b: params.b }, xLabel: 'w (slope)', yLabel: 'b (bias)' };
+  const landscapeInput = { grid: landscape, thresholds: 14, path, pathShown: k + 1, point: { w: params.w[0]!, b: params.b }, xLabel: 'w (slope)', yLabel: 'b (bias)' };
 
   const local = crossEntropyHessian(data, params, convention).localStabilityLimit;
   const p = predictProbability(data.x, params);
@@ -104,6 +105,7 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               onViewChange={(view) => state.patch(view)}
               point={{ w: params.w[0]!, b: params.b }}
               path={path}
+              pathShown={k + 1}
               label="The cross-entropy landscape as a 3D surface, with the path of descent"
               description={`The loss surface over w and b from −10 to 10, highest where the model is confidently wrong; the path has taken ${k} steps and the loss there is ${formatFixed(loss, 4)}.`}
               aspect={{ wide: 0.9, narrow: 0.8 }}

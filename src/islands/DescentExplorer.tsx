@@ -94,7 +94,8 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const loss = run.lossAt[k]!;
   const pace = playPace(k);
   const player = useStepPlayer({ step: k, last: run.stepsTaken, setStep: (s) => state.set('step', s), stride: pace.stride, rate: pace.rate });
-  const path = useMemo(() => run.params.slice(0, k + 1).map((p) => ({ w: p.w[0]!, b: p.b })), [run, k]);
+  // The whole run's path, one array per run: the charts show its first k + 1 points (pathShown).
+  const path = useMemo(() => run.params.map((p) => ({ w: p.w[0]!, b: p.b })), [run]);
   const point = { w: params.w[0]!, b: params.b };
   const minimum = { w: best.w[0]!, b: best.b };
   const numbers = trainingStepNumbers(run, k, v.lr, (p) => objective.gradient(p));
@@ -107,7 +108,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
   const wLayers = parameterOverSteps(wSteps);
   const bLayers = parameterOverSteps(bSteps);
 
-  const landscapeInput = { grid, logScale: true, path, point, minimum };
+  const landscapeInput = { grid, logScale: true, path, pathShown: k + 1, point, minimum };
   const dataInput = {
     x: data.x,
     y: data.y,
@@ -212,6 +213,7 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
             point={point}
             minimum={minimum}
             path={path}
+            pathShown={k + 1}
             logScale
             label="The loss surface in 3D with the path of descent"
             description={`The bowl of the mean squared error; the path has taken ${k} steps down it and is at loss ${formatFixed(loss, 4)}.`}

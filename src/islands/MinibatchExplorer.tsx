@@ -44,18 +44,11 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
   const e = v.epoch;
   const player = useStepPlayer({ step: e, last: MINIBATCH_EPOCHS, setStep: (s) => state.set('epoch', s) });
 
+  // Each run's whole path, one array per run: the landscape shows the first upto + 1 points of it.
+  const paths = useMemo(() => runs.map((run) => run.params.map((p) => ({ w: p.w[0]!, b: p.b }))), [runs]);
   const shown = runs.map((run, i) => {
     const upto = Math.min(run.stepsTaken, e * run.stepsPerEpoch);
-    const steps = Array.from({ length: upto + 1 }, (_, k) => k);
-    return {
-      name: `k = ${sizes[i]}`,
-      ...STYLES[i]!,
-      run,
-      upto,
-      path: run.params.slice(0, upto + 1).map((p) => ({ w: p.w[0]!, b: p.b })),
-      x: v['by-steps'] ? steps : steps.map((k) => k / run.stepsPerEpoch),
-      loss: run.lossAt.slice(0, upto + 1),
-    };
+    return { name: `k = ${sizes[i]}`, ...STYLES[i]!, run, upto, path: paths[i]!, shown: upto + 1, now: paths[i]![upto]!, loss: run.lossAt[upto]! };
   });
   // The whole runs against epochs or steps; the chart shows each up to where it is now.
   const wholeRuns = useMemo(
@@ -82,7 +75,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.85 }}
               label="Three descent paths on the loss landscape: batch size 1, your k, and all the data"
-              description={shown.map((s) => `${s.name}: ${s.upto} steps, now at w = ${formatFixed(s.path.at(-1)!.w, 3)}, b = ${formatFixed(s.path.at(-1)!.b, 3)}`).join('; ') + '.'}
+              description={shown.map((s) => `${s.name}: ${s.upto} steps, now at w = ${formatFixed(s.now.w, 3)}, b = ${formatFixed(s.now.b, 3)}`).join('; ') + '.'}
               build={() => lossLandscapeBase(landscape)}
               holdBase
               baseKey={landscapeBaseKey(landscape)}
@@ -91,7 +84,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label={`The loss on all the data against ${v['by-steps'] ? 'steps' : 'epochs'}`}
-              description={shown.map((s) => `${s.name}: loss ${formatFixed(s.loss.at(-1)!, 4)}`).join('; ') + `; the lowest possible is ${formatFixed(OPTIMUM, 4)}.`}
+              description={shown.map((s) => `${s.name}: loss ${formatFixed(s.loss, 4)}`).join('; ') + `; the lowest possible is ${formatFixed(OPTIMUM, 4)}.`}
               build={() => losses.base}
               holdBase
               baseKey={losses.baseKey}
@@ -116,7 +109,7 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
                       {sizes[i]}
                     </th>
                     <td>{s.upto}</td>
-                    <td data-testid={`minibatch-loss-${i}`}>{formatFixed(s.loss.at(-1)!, 4)}</td>
+                    <td data-testid={`minibatch-loss-${i}`}>{formatFixed(s.loss, 4)}</td>
                     <td data-testid={`minibatch-distance-${i}`}>{formatSignificant(distance(s.run.params[s.upto]!), 2)}</td>
                   </tr>
                 ))}

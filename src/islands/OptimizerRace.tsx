@@ -70,7 +70,8 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
   );
   const shown = whole.map((r) => {
     const upto = Math.min(k, r.run.stepsTaken);
-    return { ...r, upto, path: r.path.slice(0, upto + 1), loss: r.loss.slice(0, upto + 1), diverged: r.run.divergedAt !== null && r.run.divergedAt <= upto };
+    // The whole path with how much of it is on show: the landscape draws a part of one path per run.
+    return { ...r, upto, shown: upto + 1, distance: r.loss[upto]!, diverged: r.run.divergedAt !== null && r.run.divergedAt <= upto };
   });
   const modes = useMemo(() => {
     const gd = eigenComponents(bowl, runs['gradient-descent']);
@@ -95,7 +96,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.9 }}
               label={logistic ? "Five optimisers' paths down the cross-entropy landscape" : "Five optimisers' paths down a stretched bowl"}
-              description={shown.map((s) => `${s.name}: ${formatSignificant(s.loss.at(-1)!, 2)} from the minimum${s.diverged ? ' (blew up)' : ''}`).join('; ') + ` after ${k} steps.`}
+              description={shown.map((s) => `${s.name}: ${formatSignificant(s.distance, 2)} from the minimum${s.diverged ? ' (blew up)' : ''}`).join('; ') + ` after ${k} steps.`}
               build={() => lossLandscapeBase(landscape)}
               holdBase
               baseKey={landscapeBaseKey(landscape)}
@@ -141,7 +142,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
                         <line x1="0" y1="4" x2="36" y2="4" stroke={s.stroke} stroke-width="2.5" stroke-dasharray={s.dash} />
                       </svg>
                     </td>
-                    <td data-testid={`race-${s.key}`}>{s.diverged ? `blew up at step ${s.run.divergedAt}` : formatSignificant(s.loss.at(-1)!, 2)}</td>
+                    <td data-testid={`race-${s.key}`}>{s.diverged ? `blew up at step ${s.run.divergedAt}` : formatSignificant(s.distance, 2)}</td>
                   </tr>
                 ))}
               </tbody>

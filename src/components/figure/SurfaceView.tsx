@@ -44,6 +44,8 @@ export interface SurfaceViewProps {
   minimum?: WB | null | undefined;
   /** A descent path, drawn on the surface (parts outside the grid are left out). */
   path?: readonly WB[] | undefined;
+  /** How many points of `path` are on show (default all): a scrub passes the whole run and its step. */
+  pathShown?: number | undefined;
   /** Heights (and colours) by log loss. */
   logScale?: boolean | undefined;
   /** Colours by log loss while heights stay linear, to match a log-coloured heatmap (default: logScale). */
@@ -361,6 +363,7 @@ export function SurfaceView(props: SurfaceViewProps) {
       point: p.point,
       minimum: p.minimum,
       path: p.path,
+      pathShown: p.pathShown,
       quads: !kept,
     });
     if (!kept) {
@@ -484,7 +487,7 @@ export function SurfaceView(props: SurfaceViewProps) {
   const html = useMemo(() => {
     if (!import.meta.env.SSR) return '';
     const height = Math.round(REFERENCE_WIDTH * wide);
-    const scene = surfaceScene({ grid, view, width: REFERENCE_WIDTH, height, resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path });
+    const scene = surfaceScene({ grid, view, width: REFERENCE_WIDTH, height, resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path, pathShown: props.pathShown });
     return sceneSvg(scene, REFERENCE_WIDTH, height);
   }, []);
 

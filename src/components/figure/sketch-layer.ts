@@ -4,7 +4,7 @@
  * change. This is what keeps a drag at one frame per display refresh: no Plot run, no diff of a
  * fresh SVG tree, nothing created while the shapes stay the same kinds.
  */
-import { finiteShape, type Shape, type Sketch } from '../../charts/sketch';
+import { finiteShape, shownCount, type Shape, type Sketch } from '../../charts/sketch';
 import { symbolPath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
 
@@ -61,8 +61,27 @@ function set(el: Element, name: string, value: string | number | undefined): voi
 const MAX_PIXEL = 1e6;
 const onCanvas = (...values: number[]) => values.every((v) => Math.abs(v) <= MAX_PIXEL);
 
-/** The path data of a shape in pixels (every shape but text is one path). */
-export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>, scales: SketchScales, frame: Frame): string {
+type PathShape = Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>;
+
+/** The path data of a shape in pixels (every shape but text is one path), only its shown items. */
+export function shapePath(shape: PathShape, scales: SketchScales, frame: Frame): string {
+  const ends: number[] = [];
+  return shownPart(wholePath(shape, scales, frame, ends), ends, shape);
+}
+
+/** The part of a whole path that draws the shape's first `count` items (`ends[i]`: where item i ends). */
+function shownPart(d: string, ends: readonly number[], shape: PathShape): string {
+  const count = 'count' in shape ? shape.count : undefined;
+  if (count === undefined || ends.length === 0) return d;
+  const n = shownCount(ends.length, count);
+  return n === ends.length ? d : n === 0 ? '' : d.slice(0, ends[n - 1]);
+}
+
+/**
+ * The path of every item, whatever the shape's `count`; for a line, segments or dots, `ends` gets
+ * the length of the path after each item, so that any prefix of the items is a prefix of the path.
+ */
+function wholePath(shape: PathShape, scales: SketchScales, frame: Frame, ends: number[]): string {
   const X = (v: unknown) => Number(scales.x.apply(v));
   const Y = (v: unknown) => Number(scales.y.apply(v));
   let d = '';
@@ -72,12 +91,11 @@ export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'con
       for (const p of shape.points) {
         const x = X(p.x);
         const y = Y(p.y);
-        if (!onCanvas(x, y)) {
-          pen = 'M';
-          continue;
-        }
-        d += `${pen}${px(x)},${px(y)}`;
-        pen = 'L';
+        if (onCanvas(x, y)) {
+          d += `${pen}${px(x)},${px(y)}`;
+          pen = 'L';
+        } else pen = 'M';
+        ends.push(d.length);
       }
       return d;
     }
@@ -85,6 +103,7 @@ export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'con
       for (const s of shape.segments) {
         const [x1, y1, x2, y2] = [X(s.x1), Y(s.y1), X(s.x2), Y(s.y2)];
         if (onCanvas(x1, y1, x2, y2)) d += `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
+        ends.push(d.length);
       }
       return d;
     case 'arrows': {
@@ -114,6 +133,7 @@ export function shapePath(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'con
       for (const p of shape.points) {
         const [x, y] = [X(p.x), Y(p.y)];
         if (onCanvas(x, y)) d += symbolPath(x, y, shape.r, shape.symbol ?? 'circle');
+        ends.push(d.length);
       }
       return d;
     case 'ruleX': {
@@ -236,17 +256,19 @@ const drawnGrids = new WeakMap<Element, unknown>();
  * drawn on: a run's series, or a data set's points, is the same array frame after frame while a
  * drag moves only what is drawn over it, and a path's halo and its line are drawn from one array.
  */
-const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; d: string }>();
+const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; d: string; ends: number[] }>();
 
-function pathD(shape: Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>, scales: SketchScales, frame: Frame): string {
+function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
   const many = shape.kind === 'segments' ? shape.segments : shape.kind === 'line' || shape.kind === 'dots' ? shape.points : null;
   if (!many || many.length < 32) return shapePath(shape, scales, frame);
   const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : shape.kind;
-  const cached = drawnPaths.get(many);
-  if (cached && cached.scales === scales && cached.key === key) return cached.d;
-  const d = shapePath(shape, scales, frame);
-  drawnPaths.set(many, { scales, key, d });
-  return d;
+  let cached = drawnPaths.get(many);
+  if (!cached || cached.scales !== scales || cached.key !== key) {
+    const ends: number[] = [];
+    cached = { scales, key, d: wholePath(shape, scales, frame, ends), ends };
+    drawnPaths.set(many, cached);
+  }
+  return shownPart(cached.d, cached.ends, shape);
 }
 
 /** The lines each contours element shows, with what they were traced from. */

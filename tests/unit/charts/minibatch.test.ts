@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lossesLayers, pathsOverlay } from '../../../src/charts/minibatch';
+import { shapePoints } from '../../../src/charts/sketch';
 
 const grid = { values: new Float64Array(4), width: 2, height: 2, x1: 0, x2: 1, y1: 0, y2: 1, min: 0, max: 1 };
 
@@ -17,6 +19,21 @@ describe('pathsOverlay', () => {
     // The run that leaves the window is cut at its edge.
     const clipped = o.shapes.filter((s) => s.kind === 'segments').flatMap((s) => (s.kind === 'segments' ? s.segments : []));
     for (const seg of clipped) for (const v of [seg.x1, seg.x2, seg.y1, seg.y2]) expect(v).toBeLessThanOrEqual(1 + 1e-9);
+  });
+});
+
+describe('pathsOverlay with shown points', () => {
+  it('shows of a whole run exactly what the run cut after those points shows (property)', () => {
+    const coordinate = fc.oneof({ weight: 6, arbitrary: fc.double({ min: -0.5, max: 1.5, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(NaN, 1e9) });
+    const run = fc.array(fc.record({ w: coordinate, b: coordinate }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(run.chain((path) => fc.tuple(fc.constant(path), fc.integer({ min: 0, max: path.length }))), ([path, k]) => {
+        const drawn = (o: ReturnType<typeof pathsOverlay>) => o.shapes.slice(3).map((s) => [s.kind, shapePoints(s)]);
+        const whole = pathsOverlay({ grid }, [{ name: 'a', stroke: 'red', path, shown: k }]);
+        const cut = pathsOverlay({ grid }, [{ name: 'a', stroke: 'red', path: path.slice(0, k) }]);
+        expect(drawn(whole)).toEqual(drawn(cut));
+      }),
+    );
   });
 });
 

@@ -166,6 +166,52 @@ describe('drawn path reuse', () => {
   });
 });
 
+describe('a shape with a count', () => {
+  const item = fc.oneof(
+    { weight: 6, arbitrary: fc.double({ min: -2, max: 12, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, 1e9) },
+  );
+  const xy = fc.record({ x: item, y: item });
+  const seg = fc.record({ x1: item, y1: item, x2: item, y2: item });
+  // Arrays long enough, now and then, to go through the layer's cache of long paths.
+  const sized = <T,>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: 0, maxLength: 70 }).chain((items) => fc.tuple(fc.constant(items), fc.integer({ min: -2, max: items.length + 2 })));
+
+  it('draws exactly what the first count items alone draw, for lines, segments and dots (property)', () => {
+    fc.assert(
+      fc.property(sized(xy), sized(seg), ([points, k], [segments, j]) => {
+        const shown = (n: number, length: number) => Math.max(0, Math.min(length, n));
+        const counted = draw([
+          { kind: 'line', points, count: k, stroke: 'red' },
+          { kind: 'dots', points, count: k, r: 3 },
+          { kind: 'segments', segments, count: j, stroke: 'blue' },
+        ]);
+        const sliced = draw([
+          { kind: 'line', points: points.slice(0, shown(k, points.length)), stroke: 'red' },
+          { kind: 'dots', points: points.slice(0, shown(k, points.length)), r: 3 },
+          { kind: 'segments', segments: segments.slice(0, shown(j, segments.length)), stroke: 'blue' },
+        ]);
+        expect(counted.outerHTML.replace(/ data-[a-z-]+="[^"]*"/g, '')).toBe(sliced.outerHTML.replace(/ data-[a-z-]+="[^"]*"/g, ''));
+      }),
+    );
+  });
+
+  it('builds a long path once and shows a part of it for each count', () => {
+    const segments = Array.from({ length: 50 }, (_, i) => ({ x1: i / 5, y1: 0, x2: i / 5, y2: 1 }));
+    let reads = 0;
+    const counted = new Proxy(segments, { get: (target, key, receiver) => (key === 'length' && (reads += 1), Reflect.get(target, key, receiver)) });
+    const svg = draw([{ kind: 'segments', segments: counted, count: 50, stroke: 'black' }]);
+    const whole = svg.children[0]!.getAttribute('d')!;
+    const once = reads;
+    for (const count of [3, 49, 10]) {
+      draw([{ kind: 'segments', segments: counted, count, stroke: 'black' }], svg);
+      const d = svg.children[0]!.getAttribute('d')!;
+      expect(d.match(/M/g)).toHaveLength(count);
+      expect(whole.startsWith(d)).toBe(true);
+    }
+    expect(reads - once).toBeLessThan(12); // size checks only: no path built again
+  });
+});
+
 describe('grid shapes', () => {
   const grid = { values: Float64Array.from([1, 2, 3, 4]), width: 2, height: 2, x1: 0, x2: 10, y1: 0, y2: 10 };
 
