@@ -66,10 +66,12 @@ export function interactionsTable(pages: readonly PageReport[]): string {
       i.frames ? n1(i.frames.max) : '–',
       String(i.longTasks.count),
       String(i.longTasks.totalMs),
+      i.work ? n1(i.work.styleMs + i.work.layoutMs) : '–',
+      i.work ? n1(i.work.taskMs) : '–',
     ]),
   );
   if (rows.length === 0) return '(no figures with interactions)';
-  return table(['figure', 'kind', 'sweep', 'control', 'frames', 'p50 ms', 'p95 ms', 'max ms', 'long', 'long ms'], rows, 'lllllrrrrr');
+  return table(['figure', 'kind', 'sweep', 'control', 'frames', 'p50 ms', 'p95 ms', 'max ms', 'long', 'long ms', 'style+layout', 'busy ms/f'], rows, 'lllllrrrrrrr');
 }
 
 export function engineTable(report: Pick<BenchReport, 'engine'>): string {
@@ -109,7 +111,8 @@ export function floorLine(floor: InteractionResult | null | undefined, throttle:
   const what = `Floor (a bare page with one slider and its number, ${throttle}× throttle):`;
   if (!floor?.frames) return `${what} not measured`;
   const f = floor.frames;
-  return `${what} p50 ${n1(f.p50)} ms, p95 ${n1(f.p95)} ms, max ${n1(f.max)} ms`;
+  const busy = floor.work ? `; busy ${n1(floor.work.taskMs)} ms per frame` : '';
+  return `${what} p50 ${n1(f.p50)} ms, p95 ${n1(f.p95)} ms, max ${n1(f.max)} ms${busy}`;
 }
 
 export function formatReport(report: BenchReport): string {
@@ -117,7 +120,7 @@ export function formatReport(report: BenchReport): string {
     `Pages (KB = 1000 bytes; gzip level 9; CPU throttled ${report.environment.cpuThrottle}×; viewport ${report.environment.viewport.width}×${report.environment.viewport.height})`,
     pagesTable(report.pages),
     '',
-    `Frame times while sweeping (rAF intervals at ${report.environment.cpuThrottle}× throttle; budget p95 ≤ 17 ms for 2D, ≤ 34 ms for 3D)`,
+    `Frame times while sweeping (rAF intervals at ${report.environment.cpuThrottle}× throttle; budget p95 ≤ 17 ms for 2D, ≤ 34 ms for 3D; the last two columns are main-thread ms per frame)`,
     floorLine(report.environment.floor, report.environment.cpuThrottle),
     interactionsTable(report.pages),
     '',

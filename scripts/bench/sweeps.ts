@@ -11,9 +11,9 @@
  * A frame time is the interval between successive requestAnimationFrame callbacks: what the
  * reader sees as smooth or stuck. Long tasks come from the browser's `longtask` entries.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import { intervals, summarizeFrames } from './stats.ts';
-import type { FigureInfo, InteractionResult } from './types.ts';
+import type { FigureInfo, InteractionResult, WorkPerFrame } from './types.ts';
 
 export const SLIDER_STEPS = 40;
 export const ANIMATE_FRAMES = 90;
@@ -48,8 +48,38 @@ interface Recording {
   long: number[];
 }
 
-async function record(page: Page, action: () => Promise<void>): Promise<Pick<InteractionResult, 'frames' | 'longTasks'>> {
+const counterSessions = new WeakMap<Page, CDPSession>();
+
+/** Chromium's cumulative main-thread counters for the page, in seconds (null where CDP refuses). */
+async function mainThreadCounters(page: Page): Promise<Record<string, number> | null> {
+  try {
+    let session = counterSessions.get(page);
+    if (!session) {
+      session = await page.context().newCDPSession(page);
+      await session.send('Performance.enable');
+      counterSessions.set(page, session);
+    }
+    const { metrics } = await session.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  } catch {
+    return null;
+  }
+}
+
+/** The counters' growth between two readings, per frame, in milliseconds. */
+export function workPerFrame(before: Record<string, number> | null, after: Record<string, number> | null, frames: number): WorkPerFrame | null {
+  if (!before || !after || !(frames > 0)) return null;
+  const per = (name: string) => {
+    const grown = (after[name] ?? NaN) - (before[name] ?? NaN);
+    return Number.isFinite(grown) ? Math.max(0, (grown * 1000) / frames) : NaN;
+  };
+  const work = { styleMs: per('RecalcStyleDuration'), layoutMs: per('LayoutDuration'), taskMs: per('TaskDuration') };
+  return Object.values(work).every(Number.isFinite) ? work : null;
+}
+
+async function record(page: Page, action: () => Promise<void>): Promise<Pick<InteractionResult, 'frames' | 'longTasks' | 'work'>> {
   await page.evaluate(RECORDER);
+  const before = await mainThreadCounters(page);
   await page.evaluate(() => (window as unknown as { __benchFrames: { start(): void } }).__benchFrames.start());
   try {
     await action();
@@ -58,9 +88,11 @@ async function record(page: Page, action: () => Promise<void>): Promise<Pick<Int
     await nextFrames(page, 2);
   }
   const { stamps, long } = await page.evaluate(() => (window as unknown as { __benchFrames: { stop(): Recording } }).__benchFrames.stop());
+  const after = await mainThreadCounters(page);
   return {
     frames: summarizeFrames(intervals(stamps)),
     longTasks: { count: long.length, totalMs: Math.round(long.reduce((a, b) => a + b, 0)) },
+    work: workPerFrame(before, after, Math.max(0, stamps.length - 1)),
   };
 }
 

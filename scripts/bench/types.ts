@@ -25,6 +25,25 @@ export interface InteractionResult {
   /** Frame intervals (requestAnimationFrame to requestAnimationFrame) while it ran; null when none were seen. */
   readonly frames: FrameSummary | null;
   readonly longTasks: { readonly count: number; readonly totalMs: number };
+  /** The page's main-thread time per frame while it ran, by kind; absent where it was not read. */
+  readonly work?: WorkPerFrame | null;
+}
+
+/**
+ * Main-thread milliseconds per frame (at the bench's throttle), from Chromium's own counters
+ * (Performance.getMetrics): unlike frame times, which come in whole display refreshes, these show
+ * a change of a millisecond, so two builds can be compared on the same sweep.
+ */
+export interface WorkPerFrame {
+  /** Style recalculation. */
+  readonly styleMs: number;
+  /** Layout. */
+  readonly layoutMs: number;
+  /**
+   * Every main-thread task: JavaScript, style, layout, paint, compositing, garbage collection.
+   * (Chromium's own script counter is not given: it leaves out microtasks, where Preact renders.)
+   */
+  readonly taskMs: number;
 }
 
 export interface LighthouseResult {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { floorLine, formatReport } from '../../../scripts/bench/report.ts';
-import type { BenchReport } from '../../../scripts/bench/types.ts';
+import { floorLine, formatReport, interactionsTable } from '../../../scripts/bench/report.ts';
+import { workPerFrame } from '../../../scripts/bench/sweeps.ts';
+import type { BenchReport, PageReport } from '../../../scripts/bench/types.ts';
 
 const floor = { figure: 'floor', figureKind: '2d' as const, kind: 'slider' as const, control: 'Value', frames: { frames: 41, p50: 16.7, p95: 33.3, max: 50 }, longTasks: { count: 0, totalMs: 0 } };
 
@@ -25,5 +26,37 @@ describe('the floor line', () => {
     const lines = text.split('\n');
     const header = lines.findIndex((l) => l.startsWith('Frame times while sweeping'));
     expect(lines[header + 1]).toBe(floorLine(floor, 4));
+  });
+});
+
+describe('main-thread work per frame', () => {
+  it('is the growth of Chromium’s counters (seconds) over the sweep, in milliseconds per frame', () => {
+    const before = { ScriptDuration: 1, RecalcStyleDuration: 0.5, LayoutDuration: 0.25, TaskDuration: 3 };
+    const after = { ScriptDuration: 1.2, RecalcStyleDuration: 0.54, LayoutDuration: 0.33, TaskDuration: 3.6 };
+    const work = workPerFrame(before, after, 40)!;
+    expect(Object.keys(work).sort()).toEqual(['layoutMs', 'styleMs', 'taskMs']);
+    expect(work.styleMs).toBeCloseTo(1, 9);
+    expect(work.layoutMs).toBeCloseTo(2, 9);
+    expect(work.taskMs).toBeCloseTo(15, 9);
+  });
+
+  it('is absent when a reading is missing, a counter is unknown, or no frame was seen', () => {
+    const counters = { ScriptDuration: 1, RecalcStyleDuration: 1, LayoutDuration: 1, TaskDuration: 1 };
+    expect(workPerFrame(null, counters, 40)).toBeNull();
+    expect(workPerFrame(counters, { ...counters, TaskDuration: undefined as unknown as number }, 40)).toBeNull();
+    expect(workPerFrame(counters, counters, 0)).toBeNull();
+  });
+
+  it('is printed in the frame table, with a dash where it was not read', () => {
+    const page = { id: '01-a-line', title: 'A line', isLesson: true, path: '/lessons/01-a-line/', figures: [], sizes: null, requests: 0, figuresDrawnMs: 0, swept: true, problems: [] };
+    const read = { ...floor, figure: 'line-fit', control: 'Your slope w', work: { styleMs: 1, layoutMs: 2.5, taskMs: 14.5 } };
+    const rows = interactionsTable([{ ...page, interactions: [read, { ...read, control: 'Samples', work: null }] } as unknown as PageReport]).split('\n');
+    expect(rows[0]).toMatch(/ long ms +style\+layout +busy ms\/f$/);
+    expect(rows.find((r) => r.includes('Your slope w'))).toMatch(/ 0 +3\.5 +14\.5$/);
+    expect(rows.find((r) => r.includes('Samples'))).toMatch(/ 0 +– +–$/);
+  });
+
+  it('adds the floor’s busy time to its line when it was read', () => {
+    expect(floorLine({ ...floor, work: { styleMs: 0.2, layoutMs: 1.5, taskMs: 8.25 } }, 4)).toMatch(/max 50\.0 ms; busy 8\.3 ms per frame$/);
   });
 });
