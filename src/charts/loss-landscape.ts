@@ -107,18 +107,15 @@ export interface Window {
  * Non-finite ends give null.
  */
 export function clipSegment(p: WB, q: WB, win: Window): [WB, WB] | null {
-  if (![p.w, p.b, q.w, q.b].every(Number.isFinite)) return null;
+  if (!(Number.isFinite(p.w) && Number.isFinite(p.b) && Number.isFinite(q.w) && Number.isFinite(q.b))) return null;
   const xlo = Math.min(win.x1, win.x2), xhi = Math.max(win.x1, win.x2);
   const ylo = Math.min(win.y1, win.y2), yhi = Math.max(win.y1, win.y2);
   const dx = q.w - p.w, dy = q.b - p.b;
   let t0 = 0, t1 = 1;
-  const edges: Array<[number, number]> = [
-    [-dx, p.w - xlo],
-    [dx, xhi - p.w],
-    [-dy, p.b - ylo],
-    [dy, yhi - p.b],
-  ];
-  for (const [pk, qk] of edges) {
+  // The four edges in turn, without building arrays: a scrub clips thousands of steps a second.
+  for (let edge = 0; edge < 4; edge++) {
+    const pk = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const qk = edge === 0 ? p.w - xlo : edge === 1 ? xhi - p.w : edge === 2 ? p.b - ylo : yhi - p.b;
     if (pk === 0) {
       if (qk < 0) return null;
     } else {
@@ -147,44 +144,46 @@ export function clipPath(path: readonly WB[], win: Window): { segments: Array<{ 
   return { segments, points };
 }
 
-/** A path clipped to a window, as sketch shapes, with how much of each the first k points make. */
+/**
+ * A path clipped to a window, as sketch shapes, made as far as it has been asked for: the arrays
+ * only ever grow at their ends, so what was drawn of them stays true.
+ */
 export interface ClippedRun {
   readonly lines: ReadonlyArray<{ readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }>;
   readonly dots: ReadonlyArray<{ readonly x: number; readonly y: number }>;
   /** linesBefore[k]: how many of `lines` the first k points of the path make; dotsBefore likewise. */
-  readonly linesBefore: Uint32Array;
-  readonly dotsBefore: Uint32Array;
+  readonly linesBefore: readonly number[];
+  readonly dotsBefore: readonly number[];
 }
 
 /** Per path, its clipped runs by window: a figure may show one run in two windows (map and surface). */
 const clippedRuns = new WeakMap<readonly WB[], Map<string, ClippedRun>>();
 
 /**
- * `clipPath` of a whole run, as sketch lines and dots, made once per path array and window: every
- * frame of a scrub then shows a prefix of the same arrays (the sketch layer reuses their path data).
+ * `clipPath` of a run's first `upTo` points (default all), as sketch lines and dots, kept per path
+ * array and window and extended when a later call asks for more. A scrub then clips each step once,
+ * and a new run (a changed rate) costs the steps on show, not the whole run.
  */
-export function clippedRun(path: readonly WB[], win: Window): ClippedRun {
+export function clippedRun(path: readonly WB[], win: Window, upTo = path.length): ClippedRun {
   const key = `${win.x1} ${win.x2} ${win.y1} ${win.y2}`;
   let byWindow = clippedRuns.get(path);
-  const cached = byWindow?.get(key);
-  if (cached) return cached;
-  const lines: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
-  const dots: Array<{ x: number; y: number }> = [];
-  const linesBefore = new Uint32Array(path.length + 1);
-  const dotsBefore = new Uint32Array(path.length + 1);
-  for (let k = 0; k < path.length; k++) {
+  let run = byWindow?.get(key) as { lines: ClippedRun['lines'][number][]; dots: ClippedRun['dots'][number][]; linesBefore: number[]; dotsBefore: number[] } | undefined;
+  if (!run) {
+    run = { lines: [], dots: [], linesBefore: [0], dotsBefore: [0] };
+    if (!byWindow || byWindow.size >= 4) clippedRuns.set(path, (byWindow = new Map()));
+    byWindow.set(key, run);
+  }
+  const { lines, dots, linesBefore, dotsBefore } = run;
+  for (let k = linesBefore.length - 1; k < Math.min(upTo, path.length); k++) {
     if (k > 0) {
       const s = clipSegment(path[k - 1]!, path[k]!, win);
       // As in clipPath: a step whose clipped ends lost all precision is left out.
       if (s && near(s[0], win) && near(s[1], win)) lines.push({ x1: s[0].w, y1: s[0].b, x2: s[1].w, y2: s[1].b });
     }
     if (inside(path[k]!, win)) dots.push({ x: path[k]!.w, y: path[k]!.b });
-    linesBefore[k + 1] = lines.length;
-    dotsBefore[k + 1] = dots.length;
+    linesBefore.push(lines.length);
+    dotsBefore.push(dots.length);
   }
-  const run = { lines, dots, linesBefore, dotsBefore };
-  if (!byWindow || byWindow.size >= 4) clippedRuns.set(path, (byWindow = new Map()));
-  byWindow.set(key, run);
   return run;
 }
 
@@ -336,8 +335,8 @@ export function lossLandscapeSketch(input: LossLandscapeInput): Sketch {
     );
   }
   if (path && path.length > 0) {
-    const { lines, dots, linesBefore, dotsBefore } = clippedRun(path, win);
     const shown = shownPoints(path.length, input.pathShown);
+    const { lines, dots, linesBefore, dotsBefore } = clippedRun(path, win, shown);
     const count = linesBefore[shown]!;
     overlay.push(
       { kind: 'segments', segments: lines, count, stroke: 'var(--bg)', strokeWidth: 4, strokeOpacity: 0.7 },

@@ -24,8 +24,8 @@ export function pathsOverlay(landscape: LossLandscapeInput, runs: ReadonlyArray<
   const win = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
   const shapes: Shape[] = landscapeGridShapes(landscape);
   for (const run of runs) {
-    const { lines, linesBefore, dotsBefore } = clippedRun(run.path, win);
     const shown = shownPoints(run.path.length, run.shown);
+    const { lines, linesBefore, dotsBefore } = clippedRun(run.path, win, shown);
     const count = linesBefore[shown]!;
     shapes.push(
       { kind: 'segments', segments: lines, count, stroke: 'var(--bg)', strokeWidth: 3.5, strokeOpacity: 0.6 },

@@ -142,9 +142,12 @@ export function shapePoints(shape: Shape): XY[] {
   }
 }
 
-/** Arrays whose every item is placeable, so that a scrub does not check a long run on every frame. */
-const finitePointArrays = new WeakSet<object>();
-const finiteSegmentArrays = new WeakSet<object>();
+/**
+ * How many items of an array are known to be placeable, so that a scrub does not check a long run
+ * on every frame (a run's clipped path grows at its end; only the new items are checked).
+ */
+const finitePointArrays = new WeakMap<object, number>();
+const finiteSegmentArrays = new WeakMap<object, number>();
 const finitePoint = (p: XY) => finite(p.x, p.y);
 const finiteSegment = (s: Segment) => finite(s.x1, s.y1, s.x2, s.y2);
 
@@ -152,11 +155,13 @@ const finiteSegment = (s: Segment) => finite(s.x1, s.y1, s.x2, s.y2);
  * 'all' when every item passes (the common case, checked once per array); else the
  * items that pass, with the count of them among the shown ones; null when none is shown.
  */
-function keptItems<T>(items: readonly T[], count: number | undefined, ok: (item: T) => boolean, known: WeakSet<object>): 'all' | { items: T[]; count: number } | null {
+function keptItems<T>(items: readonly T[], count: number | undefined, ok: (item: T) => boolean, known: WeakMap<object, number>): 'all' | { items: T[]; count: number } | null {
   const shown = shownCount(items.length, count);
   if (shown === 0) return null;
-  if (known.has(items) || items.every(ok)) {
-    known.add(items);
+  let checked = known.get(items) ?? 0;
+  while (checked < items.length && ok(items[checked]!)) checked += 1;
+  if (checked === items.length) {
+    known.set(items, checked);
     return 'all';
   }
   const kept: T[] = [];

@@ -294,9 +294,9 @@ export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
     const dx = (grid.x2 - grid.x1) / grid.width;
     const dy = (grid.y2 - grid.y1) / grid.height;
     const win = { x1: grid.x1 + dx / 2, x2: grid.x2 - dx / 2, y1: grid.y1 + dy / 2, y2: grid.y2 - dy / 2 };
-    const clipped = clippedRun(input.path, win);
-    const shown = clipped.linesBefore[shownPoints(input.path.length, input.pathShown)]!;
-    path = projectedRuns(clipped.lines, grid, logScale, p, at).upTo(shown);
+    const points = shownPoints(input.path.length, input.pathShown);
+    const clipped = clippedRun(input.path, win, points);
+    path = projectedRuns(clipped.lines, grid, logScale, p, at).upTo(clipped.linesBefore[points]!);
   }
   return { quads, floor, labels, point: at(input.point), minimum: at(input.minimum), path, mesh };
 }
@@ -314,7 +314,8 @@ const sameProjection = (a: Projection, b: Projection) =>
 
 /**
  * A clipped path's steps on the surface in pixels, split into runs where a step does not start
- * where the last one ended (it left the window and came back). Made once per path, grid and view.
+ * where the last one ended (it left the window and came back). Kept per path, grid and view, and
+ * projected only as far as asked (the clipped lines grow at their end as a scrub goes on).
  */
 function projectedRuns(
   lines: ClippedRun['lines'],
@@ -327,29 +328,32 @@ function projectedRuns(
   if (cached && cached.grid === grid && cached.logScale === logScale && sameProjection(cached.p, p)) return cached.runs;
   const runs: Array<Array<[number, number]>> = [];
   // After line i: the run it is in and that run's length.
-  const runOf = new Int32Array(lines.length);
-  const lengthOf = new Int32Array(lines.length);
+  const runOf: number[] = [];
+  const lengthOf: number[] = [];
   let run: Array<[number, number]> = [];
-  let last: { x2: number; y2: number } | null = null;
-  lines.forEach((s, i) => {
-    if (!last || last.x2 !== s.x1 || last.y2 !== s.y1) {
-      runs.push((run = []));
-      const first = at({ w: s.x1, b: s.y1 });
-      if (first) run.push(first);
+  const project = (upTo: number) => {
+    for (let i = runOf.length; i < upTo; i++) {
+      const s = lines[i]!;
+      const last = i > 0 ? lines[i - 1]! : null;
+      if (!last || last.x2 !== s.x1 || last.y2 !== s.y1) {
+        runs.push((run = []));
+        const first = at({ w: s.x1, b: s.y1 });
+        if (first) run.push(first);
+      }
+      const end = at({ w: s.x2, b: s.y2 });
+      if (end) run.push(end);
+      runOf.push(runs.length - 1);
+      lengthOf.push(run.length);
     }
-    const end = at({ w: s.x2, b: s.y2 });
-    if (end) run.push(end);
-    last = s;
-    runOf[i] = runs.length - 1;
-    lengthOf[i] = run.length;
-  });
+  };
   const result: ProjectedRuns = {
     upTo(count) {
-      if (count <= 0) return [];
-      const i = Math.min(count, lines.length) - 1;
-      const r = runOf[i]!;
+      const n = Math.min(count, lines.length);
+      if (n <= 0) return [];
+      project(n);
+      const r = runOf[n - 1]!;
       const out = runs.slice(0, r).filter((x) => x.length > 1);
-      const tail = lengthOf[i]! === runs[r]!.length ? runs[r]! : runs[r]!.slice(0, lengthOf[i]!);
+      const tail = lengthOf[n - 1]! === runs[r]!.length ? runs[r]! : runs[r]!.slice(0, lengthOf[n - 1]!);
       if (tail.length > 1) out.push(tail);
       return out;
     },

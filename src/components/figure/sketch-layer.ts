@@ -63,49 +63,75 @@ const onCanvas = (...values: number[]) => values.every((v) => Math.abs(v) <= MAX
 
 type PathShape = Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>;
 
-/** The path data of a shape in pixels (every shape but text is one path), only its shown items. */
-export function shapePath(shape: PathShape, scales: SketchScales, frame: Frame): string {
-  const ends: number[] = [];
-  return shownPart(wholePath(shape, scales, frame, ends), ends, shape);
+/** A path being built item by item: its data so far, where each item ends in it, and the pen. */
+interface Built {
+  d: string;
+  readonly ends: number[];
+  pen: 'M' | 'L';
 }
 
-/** The part of a whole path that draws the shape's first `count` items (`ends[i]`: where item i ends). */
+/** The path data of a shape in pixels (every shape but text is one path), only its shown items. */
+export function shapePath(shape: PathShape, scales: SketchScales, frame: Frame): string {
+  const built: Built = { d: '', ends: [], pen: 'M' };
+  const d = extendPath(shape, scales, frame, built, Infinity);
+  return shownPart(d, built.ends, shape);
+}
+
+/** The part of a built path that draws the shape's first `count` items (`ends[i]`: where item i ends). */
 function shownPart(d: string, ends: readonly number[], shape: PathShape): string {
   const count = 'count' in shape ? shape.count : undefined;
-  if (count === undefined || ends.length === 0) return d;
-  const n = shownCount(ends.length, count);
-  return n === ends.length ? d : n === 0 ? '' : d.slice(0, ends[n - 1]);
+  if (count === undefined) return d;
+  const n = Math.min(ends.length, shownCount(ends.length, count));
+  return n === 0 ? '' : n === ends.length && ends[n - 1] === d.length ? d : d.slice(0, ends[n - 1]);
 }
 
 /**
- * The path of every item, whatever the shape's `count`; for a line, segments or dots, `ends` gets
- * the length of the path after each item, so that any prefix of the items is a prefix of the path.
+ * Adds a line's, segments' or dots' items from where `built` stopped up to item `upTo` (each
+ * item's end goes into `ends`, so that any prefix of the items is a prefix of the path), and
+ * returns the path so far; any other shape is drawn whole.
  */
-function wholePath(shape: PathShape, scales: SketchScales, frame: Frame, ends: number[]): string {
+function extendPath(shape: PathShape, scales: SketchScales, frame: Frame, built: Built, upTo: number): string {
   const X = (v: unknown) => Number(scales.x.apply(v));
   const Y = (v: unknown) => Number(scales.y.apply(v));
   let d = '';
   switch (shape.kind) {
     case 'line': {
-      let pen = 'M';
-      for (const p of shape.points) {
-        const x = X(p.x);
-        const y = Y(p.y);
+      const { points } = shape;
+      // Locals in the loop: a long run appends thousands of items.
+      let { d: path, pen } = built;
+      for (let i = built.ends.length; i < Math.min(upTo, points.length); i++) {
+        const x = X(points[i]!.x);
+        const y = Y(points[i]!.y);
         if (onCanvas(x, y)) {
-          d += `${pen}${px(x)},${px(y)}`;
+          path += `${pen}${px(x)},${px(y)}`;
           pen = 'L';
         } else pen = 'M';
-        ends.push(d.length);
+        built.ends.push(path.length);
       }
-      return d;
+      built.pen = pen;
+      return (built.d = path);
     }
-    case 'segments':
-      for (const s of shape.segments) {
-        const [x1, y1, x2, y2] = [X(s.x1), Y(s.y1), X(s.x2), Y(s.y2)];
-        if (onCanvas(x1, y1, x2, y2)) d += `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
-        ends.push(d.length);
+    case 'segments': {
+      const { segments } = shape;
+      let path = built.d;
+      for (let i = built.ends.length; i < Math.min(upTo, segments.length); i++) {
+        const s = segments[i]!;
+        const x1 = X(s.x1), y1 = Y(s.y1), x2 = X(s.x2), y2 = Y(s.y2);
+        if (onCanvas(x1, y1, x2, y2)) path += `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
+        built.ends.push(path.length);
       }
-      return d;
+      return (built.d = path);
+    }
+    case 'dots': {
+      const { points } = shape;
+      let path = built.d;
+      for (let i = built.ends.length; i < Math.min(upTo, points.length); i++) {
+        const x = X(points[i]!.x), y = Y(points[i]!.y);
+        if (onCanvas(x, y)) path += symbolPath(x, y, shape.r, shape.symbol ?? 'circle');
+        built.ends.push(path.length);
+      }
+      return (built.d = path);
+    }
     case 'arrows': {
       const head = shape.headLength ?? 8;
       for (const s of shape.arrows) {
@@ -127,13 +153,6 @@ function wholePath(shape: PathShape, scales: SketchScales, frame: Frame, ends: n
       for (const s of shape.rects) {
         const [x1, y1, x2, y2] = [X(s.x1), Y(s.y1), X(s.x2), Y(s.y2)];
         if (onCanvas(x1, y1, x2, y2)) d += `M${px(x1)},${px(y1)}H${px(x2)}V${px(y2)}H${px(x1)}Z`;
-      }
-      return d;
-    case 'dots':
-      for (const p of shape.points) {
-        const [x, y] = [X(p.x), Y(p.y)];
-        if (onCanvas(x, y)) d += symbolPath(x, y, shape.r, shape.symbol ?? 'circle');
-        ends.push(d.length);
       }
       return d;
     case 'ruleX': {
@@ -256,7 +275,7 @@ const drawnGrids = new WeakMap<Element, unknown>();
  * drawn on: a run's series, or a data set's points, is the same array frame after frame while a
  * drag moves only what is drawn over it, and a path's halo and its line are drawn from one array.
  */
-const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; d: string; ends: number[] }>();
+const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; built: Built }>();
 
 function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
   const many = shape.kind === 'segments' ? shape.segments : shape.kind === 'line' || shape.kind === 'dots' ? shape.points : null;
@@ -264,11 +283,13 @@ function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
   const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : shape.kind;
   let cached = drawnPaths.get(many);
   if (!cached || cached.scales !== scales || cached.key !== key) {
-    const ends: number[] = [];
-    cached = { scales, key, d: wholePath(shape, scales, frame, ends), ends };
+    cached = { scales, key, built: { d: '', ends: [], pen: 'M' } };
     drawnPaths.set(many, cached);
   }
-  return shownPart(cached.d, cached.ends, shape);
+  // Built only as far as shown: a new run costs the steps on show, and a scrub adds the steps it reaches.
+  const upTo = shownCount(many.length, 'count' in shape ? shape.count : undefined);
+  const d = extendPath(shape, scales, frame, cached.built, upTo);
+  return shownPart(d, cached.built.ends, shape);
 }
 
 /** The lines each contours element shows, with what they were traced from. */

@@ -72,7 +72,8 @@ describe('a landscape with pathShown', () => {
   it('moves through a run frame by frame as if each frame had a new path', () => {
     const path = Array.from({ length: 60 }, (_, i) => ({ w: -1.5 + 0.09 * i, b: 4 - 0.12 * i + 0.4 * Math.sin(i) }));
     let live: SVGSVGElement | null = null;
-    for (const k of [60, 1, 2, 37, 36, 59, 0, 60]) {
+    // Forwards from the start (the path is clipped and written as far as shown), back, and on to the end.
+    for (const k of [1, 2, 37, 36, 59, 0, 60, 12]) {
       live = drawSketch(live, lossLandscapeSketch({ grid, path, pathShown: k }), scales, 400, 340, document);
       const fresh = drawSketch(null, lossLandscapeSketch({ grid, path: path.slice(0, k) }), scales, 400, 340, document);
       expect(live.outerHTML).toBe(fresh.outerHTML);
@@ -85,9 +86,31 @@ describe('a landscape with pathShown', () => {
     const trail = shapes.filter((s) => s.kind === 'segments' || (s.kind === 'dots' && s.r === 2.5));
     expect(trail.map((s) => shapePoints(s).length)).toEqual([2, 2, 2]);
   });
+
+  it('clips only the points on show: a new run costs its first steps, not all of them', () => {
+    let reads = 0;
+    const points = Array.from({ length: 1000 }, (_, i) => ({ w: Math.cos(i / 50), b: Math.sin(i / 50) }));
+    const path = new Proxy(points, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && (reads += 1), Reflect.get(target, key, receiver)) });
+    lossLandscapeSketch({ grid, path, pathShown: 10 });
+    expect(reads).toBeLessThan(100); // a few reads per point on show; the whole run would be 5 000
+    lossLandscapeSketch({ grid, path, pathShown: 500 });
+    expect(reads).toBeGreaterThan(490);
+    expect(reads).toBeLessThan(3000);
+  });
 });
 
 describe('a surface with pathShown', () => {
+  it('projects a run as far as shown and on as the scrub goes, the same as a cut-off path', () => {
+    const path = Array.from({ length: 80 }, (_, i) => ({ w: -3 + 0.1 * i, b: 4 - 0.11 * i + Math.sin(i / 3) }));
+    const view = { azimuth: 40, elevation: 25 };
+    for (const k of [3, 4, 50, 20, 80, 0, 65]) {
+      const shown = surfaceScene({ grid, view, width: 400, height: 300, resolution: 8, quads: false, path, pathShown: k });
+      const alone = surfaceScene({ grid, view, width: 400, height: 300, resolution: 8, quads: false, path: path.slice(0, k) });
+      expect(shown.path).toEqual(alone.path);
+    }
+  });
+
+
   it('draws the same runs as a surface given only the shown points', () => {
     fc.assert(
       fc.property(withShown, fc.integer({ min: 0, max: 359 }), ([path, k], azimuth) => {

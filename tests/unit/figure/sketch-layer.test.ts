@@ -160,7 +160,8 @@ describe('drawn path reuse', () => {
     expect(line!.getAttribute('d')!.match(/M/g)).toHaveLength(40);
     const once = reads;
     draw([{ kind: 'segments', segments: counted, stroke: 'black' }], svg);
-    expect(reads - once).toBeLessThan(5); // finiteness and size checks only, no path built
+    // Finiteness and size checks only (a few reads); building the path again reads it once per segment.
+    expect(reads - once).toBeLessThan(10);
     const moved = drawSketch(null, { shapes: [{ kind: 'segments', segments: [...segments], stroke: 'black' }] }, { ...scales, x: { ...scales.x, apply: (v) => 50 + 20 * Number(v) } }, 280, 200, document);
     expect(moved.children[0]!.getAttribute('d')).not.toBe(line!.getAttribute('d'));
   });
@@ -208,7 +209,7 @@ describe('a shape with a count', () => {
       expect(d.match(/M/g)).toHaveLength(count);
       expect(whole.startsWith(d)).toBe(true);
     }
-    expect(reads - once).toBeLessThan(12); // size checks only: no path built again
+    expect(reads - once).toBeLessThan(30); // a few size checks per draw; building again would read it 50 times a draw
   });
 });
 
