@@ -18,7 +18,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { contourPaths, paintHeatmap, type SampledGrid } from './grid-marks';
-import type { Shape, Sketch } from './sketch';
+import { shownCount, type Shape, type Sketch } from './sketch';
 
 /** The parts of an engine LossGrid this chart reads. */
 export interface LandscapeGrid extends SampledGrid {
@@ -131,7 +131,7 @@ export function clipSegment(p: WB, q: WB, win: Window): [WB, WB] | null {
   ];
 }
 
-/** A path as the segments (and the points) that lie inside the window. */
+/** A path as the segments (and the points) that lie inside the window: the plain form of clippedRun. */
 export function clipPath(path: readonly WB[], win: Window): { segments: Array<{ w1: number; b1: number; w2: number; b2: number }>; points: WB[] } {
   const segments: Array<{ w1: number; b1: number; w2: number; b2: number }> = [];
   for (let k = 1; k < path.length; k++) {
@@ -185,11 +185,6 @@ export function clippedRun(path: readonly WB[], win: Window, upTo = path.length)
     dotsBefore.push(dots.length);
   }
   return run;
-}
-
-/** How many of a path's `length` points are on show, given a figure's `shown` (default all). */
-export function shownPoints(length: number, shown: number | undefined): number {
-  return shown === undefined || !Number.isFinite(shown) ? length : Math.max(0, Math.min(length, Math.floor(shown)));
 }
 
 /** Inside the window, allowing for rounding in the clipped ends (1% of its size). */
@@ -302,8 +297,7 @@ export function landscapeGridShapes(input: LossLandscapeInput): Shape[] {
     for (const x of [-c.r, c.r]) shapes.push({ kind: 'ruleX', x, stroke: 'var(--c-warn)', strokeWidth: 1.5, strokeDasharray: '5 3', clip: true });
   }
   if (input.trail && input.trail.length > 1) {
-    const lines = clipPath(input.trail, win).segments.map((s) => ({ x1: s.w1, y1: s.b1, x2: s.w2, y2: s.b2 }));
-    shapes.push({ kind: 'segments', segments: lines, stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' });
+    shapes.push({ kind: 'segments', segments: clippedRun(input.trail, win).lines, stroke: 'var(--c-good)', strokeWidth: 1.5, strokeDasharray: '2 3' });
   }
   for (const c of circles ?? []) {
     if (!(c.r > 0) || !Number.isFinite(c.r)) continue;
@@ -335,7 +329,7 @@ export function lossLandscapeSketch(input: LossLandscapeInput): Sketch {
     );
   }
   if (path && path.length > 0) {
-    const shown = shownPoints(path.length, input.pathShown);
+    const shown = shownCount(path.length, input.pathShown);
     const { lines, dots, linesBefore, dotsBefore } = clippedRun(path, win, shown);
     const count = linesBefore[shown]!;
     overlay.push(

@@ -4,8 +4,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decades } from './domain';
-import type { Shape, Sketch } from './sketch';
-import { clippedRun, landscapeGridShapes, shownPoints, type LossLandscapeInput, type WB } from './loss-landscape';
+import { shownCount, type Shape, type Sketch } from './sketch';
+import { clippedRun, landscapeGridShapes, type LossLandscapeInput, type WB } from './loss-landscape';
 
 export interface RunStyle {
   readonly name: string;
@@ -24,7 +24,7 @@ export function pathsOverlay(landscape: LossLandscapeInput, runs: ReadonlyArray<
   const win = { x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2 };
   const shapes: Shape[] = landscapeGridShapes(landscape);
   for (const run of runs) {
-    const shown = shownPoints(run.path.length, run.shown);
+    const shown = shownCount(run.path.length, run.shown);
     const { lines, linesBefore, dotsBefore } = clippedRun(run.path, win, shown);
     const count = linesBefore[shown]!;
     shapes.push(

@@ -152,27 +152,18 @@ const finitePoint = (p: XY) => finite(p.x, p.y);
 const finiteSegment = (s: Segment) => finite(s.x1, s.y1, s.x2, s.y2);
 
 /**
- * 'all' when every item passes (the common case, checked once per array); else the
- * items that pass, with the count of them among the shown ones; null when none is shown.
+ * 'all' when every item passes (the common case, checked once per array and then only for items
+ * added since); else the shown items that pass; null when none is shown or passes.
  */
-function keptItems<T>(items: readonly T[], count: number | undefined, ok: (item: T) => boolean, known: WeakMap<object, number>): 'all' | { items: T[]; count: number } | null {
-  const shown = shownCount(items.length, count);
-  if (shown === 0) return null;
+function keptItems<T>(items: readonly T[], count: number | undefined, ok: (item: T) => boolean, known: WeakMap<object, number>): 'all' | T[] | null {
   let checked = known.get(items) ?? 0;
   while (checked < items.length && ok(items[checked]!)) checked += 1;
   if (checked === items.length) {
     known.set(items, checked);
-    return 'all';
+    return shownCount(items.length, count) === 0 ? null : 'all';
   }
-  const kept: T[] = [];
-  let keptShown = 0;
-  items.forEach((item, i) => {
-    if (!ok(item)) return;
-    kept.push(item);
-    if (i < shown) keptShown += 1;
-  });
-  if (keptShown === 0) return null;
-  return { items: kept, count: keptShown };
+  const kept = items.slice(0, shownCount(items.length, count)).filter(ok);
+  return kept.length > 0 ? kept : null;
 }
 
 /** Drops the parts of a shape that cannot be placed (non-finite coordinates); null when nothing is left. */
@@ -181,14 +172,13 @@ export function finiteShape(shape: Shape): Shape | null {
     case 'dots': {
       // The same shape when nothing is dropped: the sketch layer knows a drawn set by its array.
       const kept = keptItems(shape.points, shape.count, finitePoint, finitePointArrays);
-      if (kept === null) return null;
-      return kept === 'all' ? shape : { ...shape, points: kept.items, count: kept.count };
+      // A cut-down copy holds only shown items, so it has no count.
+      return kept === 'all' ? shape : kept && { ...shape, points: kept, count: kept.length };
     }
     case 'segments': {
       // The same shape when nothing is dropped, as for dots: a path's halo and its line share one array.
       const kept = keptItems(shape.segments, shape.count, finiteSegment, finiteSegmentArrays);
-      if (kept === null) return null;
-      return kept === 'all' ? shape : { ...shape, segments: kept.items, count: kept.count };
+      return kept === 'all' ? shape : kept && { ...shape, segments: kept, count: kept.length };
     }
     case 'arrows': {
       const arrows = shape.arrows.filter((s) => finite(s.x1, s.y1, s.x2, s.y2));

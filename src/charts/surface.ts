@@ -11,7 +11,8 @@
  * is a side view along the b axis.
  */
 import * as Plot from '@observablehq/plot';
-import { clippedRun, logFloor, shownPoints, type ClippedRun, type LandscapeGrid, type WB } from './loss-landscape';
+import { clippedRun, logFloor, type LandscapeGrid, type WB } from './loss-landscape';
+import { shownCount } from './sketch';
 
 export interface SurfaceAngles {
   /** Turn about the vertical axis, in degrees; any value (wrapped to [0, 360)). */
@@ -289,77 +290,30 @@ export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
     const [x, y] = project(p, m[0], m[1], m[2]);
     return [x, y];
   };
-  let path: Array<Array<[number, number]>> = [];
+  const path: Array<Array<[number, number]>> = [];
   if (input.path && input.path.length > 1) {
     const dx = (grid.x2 - grid.x1) / grid.width;
     const dy = (grid.y2 - grid.y1) / grid.height;
     const win = { x1: grid.x1 + dx / 2, x2: grid.x2 - dx / 2, y1: grid.y1 + dy / 2, y2: grid.y2 - dy / 2 };
-    const points = shownPoints(input.path.length, input.pathShown);
-    const clipped = clippedRun(input.path, win, points);
-    path = projectedRuns(clipped.lines, grid, logScale, p, at).upTo(clipped.linesBefore[points]!);
-  }
-  return { quads, floor, labels, point: at(input.point), minimum: at(input.minimum), path, mesh };
-}
-
-interface ProjectedRuns {
-  /** The runs (unbroken polylines, in pixels) that the first `lines` clipped steps make. */
-  upTo(lines: number): Array<Array<[number, number]>>;
-}
-
-/** The last projection of each clipped path: a scrub changes only how much of it is on show. */
-const projectedPaths = new WeakMap<object, { grid: LandscapeGrid; logScale: boolean; p: Projection; runs: ProjectedRuns }>();
-
-const sameProjection = (a: Projection, b: Projection) =>
-  a.scale === b.scale && a.cx === b.cx && a.cy === b.cy && a.cosA === b.cosA && a.sinA === b.sinA && a.cosE === b.cosE && a.sinE === b.sinE;
-
-/**
- * A clipped path's steps on the surface in pixels, split into runs where a step does not start
- * where the last one ended (it left the window and came back). Kept per path, grid and view, and
- * projected only as far as asked (the clipped lines grow at their end as a scrub goes on).
- */
-function projectedRuns(
-  lines: ClippedRun['lines'],
-  grid: LandscapeGrid,
-  logScale: boolean,
-  p: Projection,
-  at: (wb: WB) => [number, number] | null,
-): ProjectedRuns {
-  const cached = projectedPaths.get(lines);
-  if (cached && cached.grid === grid && cached.logScale === logScale && sameProjection(cached.p, p)) return cached.runs;
-  const runs: Array<Array<[number, number]>> = [];
-  // After line i: the run it is in and that run's length.
-  const runOf: number[] = [];
-  const lengthOf: number[] = [];
-  let run: Array<[number, number]> = [];
-  const project = (upTo: number) => {
-    for (let i = runOf.length; i < upTo; i++) {
+    const points = shownCount(input.path.length, input.pathShown);
+    // Clipped once per run (clippedRun); projected here, since every turn of the view moves it.
+    const { lines, linesBefore } = clippedRun(input.path, win, points);
+    let run: Array<[number, number]> = [];
+    for (let i = 0; i < linesBefore[points]!; i++) {
       const s = lines[i]!;
-      const last = i > 0 ? lines[i - 1]! : null;
+      const last = lines[i - 1];
       if (!last || last.x2 !== s.x1 || last.y2 !== s.y1) {
-        runs.push((run = []));
+        if (run.length > 1) path.push(run);
+        run = [];
         const first = at({ w: s.x1, b: s.y1 });
         if (first) run.push(first);
       }
       const end = at({ w: s.x2, b: s.y2 });
       if (end) run.push(end);
-      runOf.push(runs.length - 1);
-      lengthOf.push(run.length);
     }
-  };
-  const result: ProjectedRuns = {
-    upTo(count) {
-      const n = Math.min(count, lines.length);
-      if (n <= 0) return [];
-      project(n);
-      const r = runOf[n - 1]!;
-      const out = runs.slice(0, r).filter((x) => x.length > 1);
-      const tail = lengthOf[n - 1]! === runs[r]!.length ? runs[r]! : runs[r]!.slice(0, lengthOf[n - 1]!);
-      if (tail.length > 1) out.push(tail);
-      return out;
-    },
-  };
-  projectedPaths.set(lines, { grid, logScale, p, runs: result });
-  return result;
+    if (run.length > 1) path.push(run);
+  }
+  return { quads, floor, labels, point: at(input.point), minimum: at(input.minimum), path, mesh };
 }
 
 /** The sequential scheme as `steps` CSS colours from low to high (the same cividis as the heatmap). */

@@ -1,6 +1,5 @@
 /** Buttons shared by every figure: one look, one keyboard behaviour, an optional pressed state. */
 import type { ComponentChildren } from 'preact';
-import { renderOnChange } from './render-on-change';
 
 export interface ButtonProps {
   children: ComponentChildren;
@@ -12,16 +11,13 @@ export interface ButtonProps {
   title?: string;
 }
 
-function ButtonView({ children, onClick, primary, pressed, disabled, title }: ButtonProps) {
+export function Button({ children, onClick, primary, pressed, disabled, title }: ButtonProps) {
   return (
     <button type="button" class={primary ? 'btn btn-primary' : 'btn'} aria-pressed={pressed} disabled={disabled} title={title} onClick={onClick}>
       {children}
     </button>
   );
 }
-
-/** Rendered again only when its label or state changes; its click handler is always the newest. */
-export const Button = renderOnChange(ButtonView);
 
 export function ButtonRow({ children, label }: { children: ComponentChildren; label?: string }) {
   return (

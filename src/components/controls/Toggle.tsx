@@ -1,14 +1,7 @@
 /** A labelled checkbox for on/off figure options (show residuals, show the best line…). */
 import { useId } from 'preact/hooks';
-import { renderOnChange } from './render-on-change';
 
-interface ToggleProps {
-  label: string;
-  checked: boolean;
-  onChange(checked: boolean): void;
-}
-
-function ToggleView({ label, checked, onChange }: ToggleProps) {
+export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
   const id = `toggle-${useId()}`;
   return (
     <div class="toggle">
@@ -17,5 +10,3 @@ function ToggleView({ label, checked, onChange }: ToggleProps) {
     </div>
   );
 }
-
-export const Toggle = renderOnChange(ToggleView);

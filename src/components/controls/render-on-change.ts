@@ -1,21 +1,11 @@
 /**
  * A figure re-renders all of its controls on every frame of a drag, though only the dragged one
- * has changed: the others get equal values and fresh handler closures. Wrapped by `renderOnChange`,
- * a control renders again only when a prop other than a function differs; its handlers are passed
- * on as stable forwarders that call the newest prop when the event comes, so a skipped render never
- * leaves an old closure on the element.
+ * has changed: the others get equal values and fresh handler closures. Wrapped by `renderOnChange`
+ * (the sliders, the most numerous controls), a control renders again only when a prop other than a
+ * function differs; its handlers are passed on as stable forwarders that call the newest prop when
+ * the event comes, so a skipped render never leaves an old closure on the element.
  */
-import { Component, createElement, type ComponentChildren, type FunctionComponent } from 'preact';
-
-/** Children equal for rendering: the same primitives in the same places (a vnode counts as new). */
-function sameChildren(a: ComponentChildren, b: ComponentChildren): boolean {
-  if (Object.is(a, b)) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((child, i) => {
-    const other = b[i];
-    return Object.is(child, other) && (child === null || typeof child !== 'object');
-  });
-}
+import { Component, createElement, type FunctionComponent } from 'preact';
 
 /** True when `a` and `b` hold the same keys with equal values, functions aside. */
 export function sameButHandlers(a: object, b: object): boolean {
@@ -28,7 +18,7 @@ export function sameButHandlers(a: object, b: object): boolean {
     const x = left[key];
     const y = right[key];
     if (typeof x === 'function' && typeof y === 'function') continue;
-    if (key === 'children' ? !sameChildren(x as ComponentChildren, y as ComponentChildren) : !Object.is(x, y)) return false;
+    if (!Object.is(x, y)) return false;
   }
   return true;
 }
@@ -62,7 +52,5 @@ export function renderOnChange<P extends object>(View: FunctionComponent<P>, sam
       return createElement(View as FunctionComponent<Record<string, unknown>>, props);
     }
   }
-  const held = Held as unknown as FunctionComponent<P>;
-  held.displayName = `RenderOnChange(${View.displayName ?? View.name})`;
-  return held;
+  return Held as unknown as FunctionComponent<P>;
 }

@@ -6,7 +6,6 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { XY } from '../../engine/datasets';
-import { renderOnChange } from '../controls/render-on-change';
 
 export interface DataPanelProps {
   /** 'classification' wants x and a 0/1 label. */
@@ -30,7 +29,7 @@ export interface DataPanelProps {
 
 type Loading = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; Body: ComponentType<DataPanelProps> };
 
-function DataPanelView(props: DataPanelProps) {
+export function DataPanel(props: DataPanelProps) {
   const [loading, setLoading] = useState<Loading>({ state: 'idle' });
   const load = () => {
     if (loading.state === 'loading' || loading.state === 'ready') return;
@@ -59,6 +58,3 @@ function DataPanelView(props: DataPanelProps) {
     </details>
   );
 }
-
-/** Rendered again only for new data or a new mode, not on every frame of a drag; `script` is read when asked for. */
-export const DataPanel = renderOnChange(DataPanelView);

@@ -70,13 +70,6 @@ interface Built {
   pen: 'M' | 'L';
 }
 
-/** The path data of a shape in pixels (every shape but text is one path), only its shown items. */
-export function shapePath(shape: PathShape, scales: SketchScales, frame: Frame): string {
-  const built: Built = { d: '', ends: [], pen: 'M' };
-  const d = extendPath(shape, scales, frame, built, Infinity);
-  return shownPart(d, built.ends, shape);
-}
-
 /** The part of a built path that draws the shape's first `count` items (`ends[i]`: where item i ends). */
 function shownPart(d: string, ends: readonly number[], shape: PathShape): string {
   const count = 'count' in shape ? shape.count : undefined;
@@ -279,15 +272,15 @@ const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; buil
 
 function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
   const many = shape.kind === 'segments' ? shape.segments : shape.kind === 'line' || shape.kind === 'dots' ? shape.points : null;
-  if (!many || many.length < 32) return shapePath(shape, scales, frame);
   const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : shape.kind;
-  let cached = drawnPaths.get(many);
-  if (!cached || cached.scales !== scales || cached.key !== key) {
+  let cached = many && drawnPaths.get(many);
+  // A short array is drawn afresh every time (a caller may reuse one for a handle or a marker).
+  if (!many || many.length < 32 || !cached || cached.scales !== scales || cached.key !== key) {
     cached = { scales, key, built: { d: '', ends: [], pen: 'M' } };
-    drawnPaths.set(many, cached);
+    if (many && many.length >= 32) drawnPaths.set(many, cached);
   }
   // Built only as far as shown: a new run costs the steps on show, and a scrub adds the steps it reaches.
-  const upTo = shownCount(many.length, 'count' in shape ? shape.count : undefined);
+  const upTo = many ? shownCount(many.length, 'count' in shape ? shape.count : undefined) : Infinity;
   const d = extendPath(shape, scales, frame, cached.built, upTo);
   return shownPart(d, cached.built.ends, shape);
 }

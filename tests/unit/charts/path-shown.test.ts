@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { clippedRun, clipPath, lossLandscapeSketch, shownPoints, type WB } from '../../../src/charts/loss-landscape';
-import { shapePoints } from '../../../src/charts/sketch';
+import { clippedRun, clipPath, lossLandscapeSketch, type WB } from '../../../src/charts/loss-landscape';
+import { shapePoints, shownCount } from '../../../src/charts/sketch';
 import { surfaceScene } from '../../../src/charts/surface';
 import { drawSketch, type SketchScales } from '../../../src/components/figure/sketch-layer';
 import { CONVENTIONS, squaredErrorGrid, squaredErrorStats } from '../../../src/engine';
@@ -49,11 +49,11 @@ describe('clippedRun', () => {
   });
 
   it('takes a count that is not a whole number in range as all or nothing', () => {
-    expect(shownPoints(5, undefined)).toBe(5);
-    expect(shownPoints(5, NaN)).toBe(5);
-    expect(shownPoints(5, 99)).toBe(5);
-    expect(shownPoints(5, -3)).toBe(0);
-    expect(shownPoints(5, 2.7)).toBe(2);
+    expect(shownCount(5, undefined)).toBe(5);
+    expect(shownCount(5, NaN)).toBe(5);
+    expect(shownCount(5, 99)).toBe(5);
+    expect(shownCount(5, -3)).toBe(0);
+    expect(shownCount(5, 2.7)).toBe(2);
   });
 });
 

@@ -20,12 +20,10 @@ describe('sameButHandlers', () => {
     expect(sameButHandlers({ a: 1, on: f }, { a: 1 })).toBe(false);
     expect(sameButHandlers({ a: 1 }, { a: 1, b: undefined })).toBe(false);
   });
-  it('compares other values by identity, and children of plain text one by one', () => {
+  it('compares other values by identity', () => {
     expect(sameButHandlers({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameButHandlers({ a: 'x', b: null }, { a: 'x', b: null })).toBe(true);
     expect(sameButHandlers({ data: [1] }, { data: [1] })).toBe(false);
-    expect(sameButHandlers({ children: ['Seed ', 3] }, { children: ['Seed ', 3] })).toBe(true);
-    expect(sameButHandlers({ children: ['Seed ', 3] }, { children: ['Seed ', 4] })).toBe(false);
-    expect(sameButHandlers({ children: [h('b', null)] }, { children: [h('b', null)] })).toBe(false);
   });
 });
 
