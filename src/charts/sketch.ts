@@ -34,13 +34,13 @@ export interface Paint {
   readonly clip?: boolean;
 }
 
+export type DotSymbol = 'circle' | 'diamond' | 'times' | 'triangle' | 'square';
+
 /**
  * `count` on a line, segments or dots: draw only the first `count` items (default: all). A run that
  * grows step by step passes its whole array and how much of it is on show, so that every frame of a
  * scrub draws a prefix of one path the sketch layer made once, not a new path from a new array.
  */
-export type DotSymbol = 'circle' | 'diamond' | 'times' | 'triangle' | 'square';
-
 export type Shape =
   /** A polyline through the points; a non-finite point breaks it. */
   | (Paint & { readonly kind: 'line'; readonly points: readonly XY[]; readonly count?: number })
@@ -172,7 +172,7 @@ export function finiteShape(shape: Shape): Shape | null {
     case 'dots': {
       // The same shape when nothing is dropped: the sketch layer knows a drawn set by its array.
       const kept = keptItems(shape.points, shape.count, finitePoint, finitePointArrays);
-      // A cut-down copy holds only shown items, so it has no count.
+      // A cut-down copy holds only the shown items, so its count is all of them.
       return kept === 'all' ? shape : kept && { ...shape, points: kept, count: kept.length };
     }
     case 'segments': {

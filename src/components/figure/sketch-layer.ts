@@ -74,8 +74,8 @@ interface Built {
 function shownPart(d: string, ends: readonly number[], shape: PathShape): string {
   const count = 'count' in shape ? shape.count : undefined;
   if (count === undefined) return d;
-  const n = Math.min(ends.length, shownCount(ends.length, count));
-  return n === 0 ? '' : n === ends.length && ends[n - 1] === d.length ? d : d.slice(0, ends[n - 1]);
+  const n = shownCount(ends.length, count);
+  return n === 0 ? '' : d.slice(0, ends[n - 1]);
 }
 
 /**
