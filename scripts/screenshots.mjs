@@ -111,6 +111,9 @@ try {
             console.log(`${stem}-s${screen}.png`);
           }
         } else {
+          // A whole-page picture is taken without scrolling, so lesson text that skips layout off
+          // screen (prose.css) would come out blank: it is laid out for the picture.
+          if (options.full) await page.evaluate(() => document.querySelector('.skip-offscreen')?.classList.remove('skip-offscreen'));
           await page.screenshot({ path: `${stem}.png`, fullPage: options.full });
           console.log(`${stem}.png`);
         }
