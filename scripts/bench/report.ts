@@ -100,6 +100,9 @@ export function lighthouseNotes(pages: readonly PageReport[]): string {
     const lh = page.lighthouse;
     if (!lh) continue;
     if (lh.error) lines.push(`${page.id}: Lighthouse error: ${lh.error}`);
+    if (lh.runs && lh.runs > 1 && lh.performanceRange && (lh.performance ?? 0) < 95) {
+      lines.push(`${page.id}: performance ${lh.performance} is the median of ${lh.runs} runs, which scored ${lh.performanceRange[0]} to ${lh.performanceRange[1]}`);
+    }
     const shown = lh.failed.filter((f) => f.category !== 'performance' || (lh.performance ?? 0) < 95);
     for (const f of shown) lines.push(`${page.id}: [${f.category}] ${f.title}${f.display ? ` (${f.display})` : ''}`);
   }

@@ -5,10 +5,12 @@
  * Exits 1 when a budget fails, 2 when the bench itself could not run.
  *
  *   node scripts/bench/run.ts [--dist DIR] [--port N] [--no-build] [--pages TEXT]
- *                             [--no-pages] [--no-sweeps] [--no-lighthouse] [--no-engine] [--out FILE]
+ *                             [--no-pages] [--no-sweeps] [--no-lighthouse] [--lighthouse-runs N]
+ *                             [--no-engine] [--out FILE]
  *
  * --dist/--port default to $BENCH_DIST_DIR (else <tmp>/downhill-bench-dist) and $BENCH_PORT (else 4399):
  * the bench never touches dist/ or the default preview port. --pages keeps pages whose id contains TEXT.
+ * --lighthouse-runs (default 3) is how many times Lighthouse runs on each lesson; the median run counts.
  */
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ import { CPU_THROTTLE, VIEWPORT, launchChromium } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
 import { runEngineBenchmarks } from './engine.ts';
 import { measureFloor } from './floor.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { loadPage } from './page-metrics.ts';
 import { formatReport, writeJson } from './report.ts';
 import { GZIP_LEVEL, totalSizes } from './sizes.ts';
@@ -35,6 +37,7 @@ const { values: args } = parseArgs({
     'no-pages': { type: 'boolean', default: false },
     'no-sweeps': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: String(LIGHTHOUSE_RUNS) },
     'no-engine': { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -114,6 +117,8 @@ async function main(): Promise<number> {
   const port = Number(args.port);
   const wantPages = !args['no-pages'];
   const wantLighthouse = wantPages && !args['no-lighthouse'];
+  const lighthouseRuns = Number(args['lighthouse-runs']);
+  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error(`--lighthouse-runs must be a whole number of at least 1, not "${args['lighthouse-runs']}"`);
   let chromiumVersion = 'not started';
   let pages: PageReport[] = [];
   let floor: InteractionResult | null = null;
@@ -139,9 +144,10 @@ async function main(): Promise<number> {
       }
       if (wantLighthouse) {
         const lessons = pages.filter((p) => p.isLesson);
-        log(`Lighthouse on ${lessons.length} lesson page(s)`);
+        log(`Lighthouse on ${lessons.length} lesson page(s), ${lighthouseRuns} run(s) each`);
         const results = await runLighthouse(
           lessons.map((p) => server.origin + p.path),
+          lighthouseRuns,
           log,
         );
         for (const page of lessons) {

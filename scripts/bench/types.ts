@@ -56,6 +56,10 @@ export interface LighthouseResult {
   readonly failed: ReadonlyArray<{ readonly category: string; readonly id: string; readonly title: string; readonly display?: string }>;
   /** Set when Lighthouse could not run on the page. */
   readonly error?: string;
+  /** How many runs the scores are the median of. */
+  readonly runs?: number;
+  /** The lowest and highest performance score among those runs. */
+  readonly performanceRange?: readonly [number, number];
 }
 
 export interface PageReport {
