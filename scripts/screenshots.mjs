@@ -112,8 +112,9 @@ try {
           }
         } else {
           // A whole-page picture is taken without scrolling, so lesson text that skips layout off
-          // screen (prose.css) would come out blank: it is laid out for the picture.
-          if (options.full) await page.evaluate(() => document.querySelector('.skip-offscreen')?.classList.remove('skip-offscreen'));
+          // screen (prose.css) would come out blank: it is laid out for the picture. A style rather
+          // than the class, which the lesson's own script may still add after this point.
+          if (options.full) await page.addStyleTag({ content: '.skip-offscreen > *, .skip-offscreen > astro-island > * { content-visibility: visible !important; }' });
           await page.screenshot({ path: `${stem}.png`, fullPage: options.full });
           console.log(`${stem}.png`);
         }
