@@ -46,14 +46,46 @@ export interface LossesRun extends RunStyle {
   readonly upto: number;
 }
 
-/** The points a log axis can show: positive, finite, and not so far out that they squash the rest. */
-function plottable(run: LossesRun, upto = run.x.length - 1): Array<{ x: number; loss: number }> {
-  const rows: Array<{ x: number; loss: number }> = [];
-  for (let i = 0; i <= Math.min(upto, run.x.length - 1); i++) {
+/** A run's points a log axis can show, whole, and how many of them its first i + 1 losses give. */
+interface Plottable {
+  readonly x: readonly number[];
+  readonly points: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  readonly through: readonly number[];
+  /** The smallest and largest loss among the points ([] when there are none). */
+  readonly range: readonly number[];
+}
+
+/**
+ * Per loss array (never edited once made), its plottable points. A scrub, or a drag that changes
+ * another run, then draws this run from the same array, whose path the sketch layer keeps.
+ */
+const plottables = new WeakMap<readonly number[], Plottable>();
+
+/** The points a log axis can show (positive, finite, not so far out that they squash the rest). */
+function plottable(run: LossesRun): Plottable {
+  const known = plottables.get(run.loss);
+  if (known && known.x === run.x) return known;
+  const points: Array<{ x: number; y: number }> = [];
+  const through: number[] = [];
+  for (let i = 0; i < run.x.length; i++) {
     const loss = run.loss[i]!;
-    if (Number.isFinite(loss) && loss > 1e-12 && loss < 1e6) rows.push({ x: run.x[i]!, loss });
+    if (Number.isFinite(loss) && loss > 1e-12 && loss < 1e6) points.push({ x: run.x[i]!, y: loss });
+    through.push(points.length);
   }
-  return rows;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of points) {
+    lo = Math.min(lo, p.y);
+    hi = Math.max(hi, p.y);
+  }
+  const made = { x: run.x, points, through, range: points.length > 0 ? [lo, hi] : [] };
+  plottables.set(run.loss, made);
+  return made;
+}
+
+/** How many of a run's plottable points lie at or before its point `upto`. */
+function plottableUpTo({ through }: Plottable, upto: number): number {
+  return upto < 0 || through.length === 0 ? 0 : through[Math.min(upto, through.length - 1)]!;
 }
 
 /** The smallest and largest of `values`, or `fallback` when there are none. */
@@ -81,16 +113,16 @@ export function lossesLayers(
 ): { base: Plot.PlotOptions; baseKey: readonly unknown[]; overlay: Sketch } {
   const whole = runs.map((run) => plottable(run));
   const xs = extent(runs.flatMap((run) => (run.x.length > 0 ? [run.x[0]!, run.x.at(-1)!] : [])), [0, 1]);
-  const ys = decades(extent([...whole.flat().map((r) => r.loss), ...(floor !== null && floor > 0 ? [floor] : [])], [0.1, 1]));
+  const ys = decades(extent([...whole.flatMap((p) => p.range), ...(floor !== null && floor > 0 ? [floor] : [])], [0.1, 1]));
   const marks: Plot.Markish[] = floor === null ? [] : [Plot.ruleY([floor], { stroke: 'var(--fg-muted)', strokeDasharray: '4 3' })];
   const shapes: Shape[] = [];
-  for (const run of runs) {
-    const rows = plottable(run, run.upto);
-    const points = rows.map((r) => ({ x: r.x, y: r.loss }));
-    shapes.push({ kind: 'line', points, stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) });
-    const end = points.at(-1);
-    if (end) shapes.push({ kind: 'text', ...end, text: run.name, dx: 6, anchor: 'start', fill: run.stroke });
-  }
+  runs.forEach((run, i) => {
+    const { points } = whole[i]!;
+    const count = plottableUpTo(whole[i]!, run.upto);
+    shapes.push({ kind: 'line', points, count, stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) });
+    const end = points[count - 1];
+    if (end) shapes.push({ kind: 'text', x: end.x, y: end.y, text: run.name, dx: 6, anchor: 'start', fill: run.stroke });
+  });
   return {
     base: {
       x: { label: xLabel, grid: true, domain: xs },

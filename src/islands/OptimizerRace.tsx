@@ -3,7 +3,7 @@
  * The paths on the contour map, each one's distance to the minimum over the steps, and — the why —
  * the error of plain descent and momentum split along the bowl's shallow and steep directions.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { landscapeBaseKey, lossLandscapeBase } from '../charts/loss-landscape';
 import { lossesLayers, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
@@ -16,7 +16,8 @@ import { objectiveGrid } from '../engine/objective-grid';
 import { optimize } from '../engine/optimizers';
 import { LOGISTIC_WINDOW, RACE_DRAG_WINDOW, RACE_STEPS, RACE_WINDOW, momentumFigure as spec } from '../figures/momentum';
 import { formatSignificant } from '../lib/format';
-import { eigenComponents, LOGISTIC_START, LOGISTIC_TRACK, OPTIMIZERS, raceBowl, raceRuns, type OptimizerName } from '../lessons/momentum-race';
+import { eigenComponents, LOGISTIC_START, LOGISTIC_TRACK, OPTIMIZERS, raceBowl, raceRun, raceRunKey, type OptimizerName, type RaceSettings } from '../lessons/momentum-race';
+import type { OptimizerHistory } from '../engine/optimizers';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
@@ -49,25 +50,38 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
     [bowl, logistic, settled],
   );
   const bottom = logistic ? logisticBottom() : bowl.minimum;
-  const runs = useMemo(
-    () => raceRuns({ kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'], beta1: v.beta1, beta2: v.beta2, epsilon: 10 ** v['log-eps'], track: v.track }),
-    [v.kappa, v.lr, v.beta, v['adam-lr'], v.beta1, v.beta2, v['log-eps'], v.track],
-  );
+  const settings: RaceSettings = { kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'], beta1: v.beta1, beta2: v.beta2, epsilon: 10 ** v['log-eps'], track: v.track };
+  // A run is made again only when a setting it depends on changes: dragging β redraws two paths, not five.
+  const kept = useRef(new Map<OptimizerName, { key: string; run: OptimizerHistory }>());
+  const runs = Object.fromEntries(
+    OPTIMIZERS.map((name) => {
+      const key = raceRunKey(name, settings);
+      const old = kept.current.get(name);
+      if (old?.key === key) return [name, old.run];
+      const run = raceRun(name, settings, RACE_STEPS, logistic ? LOGISTIC_TRACK : bowl);
+      kept.current.set(name, { key, run });
+      return [name, run];
+    }),
+  ) as Record<OptimizerName, OptimizerHistory>;
   const k = v.step;
   const player = useStepPlayer({ step: k, last: RACE_STEPS, setStep: (s) => state.set('step', s) });
   const tuning = momentumTuning(bowl.eigenvalues[0]!, bowl.eigenvalues[1]!);
-  const distance = (p: { w: number[]; b: number }) => Math.hypot(p.w[0]! - bottom.w[0]!, p.b - bottom.b);
 
-  // Each whole run as a path and its distance to the minimum; the figure shows them up to step k.
-  const whole = useMemo(
-    () =>
-      OPTIMIZERS.map((name) => {
-        const run = runs[name];
-        const path = run.params.map((p) => ({ w: p.w[0]!, b: p.b }));
-        return { key: name, ...STYLE[name], run, path, x: path.map((_, i) => i), loss: run.params.map(distance) };
-      }),
-    [runs, bottom],
-  );
+  // Each whole run as a path and its distance to the minimum, made once per run (and minimum); the figure shows them up to step k.
+  const traceRun = (name: OptimizerName, run: OptimizerHistory) => {
+    const path = run.params.map((p) => ({ w: p.w[0]!, b: p.b }));
+    const loss = run.params.map((p) => Math.hypot(p.w[0]! - bottom.w[0]!, p.b - bottom.b));
+    return { key: name, ...STYLE[name], run, path, x: path.map((_, i) => i), loss };
+  };
+  const traced = useRef(new WeakMap<OptimizerHistory, { bottom: typeof bottom; entry: ReturnType<typeof traceRun> }>());
+  const whole = OPTIMIZERS.map((name) => {
+    const run = runs[name];
+    const known = traced.current.get(run);
+    if (known && known.bottom === bottom) return known.entry;
+    const entry = traceRun(name, run);
+    traced.current.set(run, { bottom, entry });
+    return entry;
+  });
   const shown = whole.map((r) => {
     const upto = Math.min(k, r.run.stepsTaken);
     // The whole path with how much of it is on show: the landscape draws a part of one path per run.
@@ -83,7 +97,7 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
       { name: 'momentum, steep', stroke: 'var(--c-model)', dash: '2 2', x: mom.steep.map((_, i) => i), loss: mom.steep },
       { name: 'momentum, shallow', stroke: 'var(--c-model)', x: mom.shallow.map((_, i) => i), loss: mom.shallow },
     ];
-  }, [bowl, runs]);
+  }, [bowl, runs['gradient-descent'], runs.momentum]);
   const distances = lossesLayers(whole.map((r, i) => ({ ...r, upto: shown[i]!.upto })), 'step', null, 'distance to the minimum');
   const errors = lossesLayers(modes.map((m) => ({ ...m, upto: k })), 'step', null, 'error along the direction');
   const landscape = useMemo(() => ({ grid, logScale: !logistic, minimum: { w: bottom.w[0]!, b: bottom.b }, thresholds: 14 }), [grid, logistic, bottom]);

@@ -31,18 +31,46 @@ export interface RaceSettings {
 export const OPTIMIZERS = ['gradient-descent', 'momentum', 'nesterov', 'rmsprop', 'adam'] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 
-export function raceRuns(s: RaceSettings, steps = RACE_STEPS): Record<OptimizerName, OptimizerHistory> {
+/** The landscape the runs race down with settings `s`. */
+export function raceTrack(s: RaceSettings): AnyObjective {
+  return s.track === 'logistic' ? LOGISTIC_TRACK : raceBowl(s.kappa);
+}
+
+/** One optimiser's run with settings `s`, on `objective` (raceTrack(s) unless given, to share one between runs). */
+export function raceRun(name: OptimizerName, s: RaceSettings, steps = RACE_STEPS, objective: AnyObjective = raceTrack(s)): OptimizerHistory {
   const logistic = s.track === 'logistic';
-  const objective = logistic ? LOGISTIC_TRACK : raceBowl(s.kappa);
-  const start = logistic ? { start: LOGISTIC_START } : {};
-  const run = (options: Parameters<typeof optimize>[1]) => optimize(objective, { ...options, ...start });
-  return {
-    'gradient-descent': run({ method: 'gradient-descent', learningRate: s.lr, steps }),
-    momentum: run({ method: 'momentum', beta: s.beta, learningRate: s.lr, steps }),
-    nesterov: run({ method: 'nesterov', beta: s.beta, learningRate: s.lr, steps }),
-    rmsprop: run({ method: 'rmsprop', learningRate: s.adaptiveLr, steps }),
-    adam: run({ method: 'adam', learningRate: s.adaptiveLr, steps, beta1: s.beta1 ?? 0.9, beta2: s.beta2 ?? 0.999, epsilon: s.epsilon ?? 1e-8 }),
-  };
+  const run = (options: Parameters<typeof optimize>[1]) => optimize(objective, { ...options, ...(logistic ? { start: LOGISTIC_START } : {}) });
+  switch (name) {
+    case 'gradient-descent':
+      return run({ method: 'gradient-descent', learningRate: s.lr, steps });
+    case 'momentum':
+    case 'nesterov':
+      return run({ method: name, beta: s.beta, learningRate: s.lr, steps });
+    case 'rmsprop':
+      return run({ method: 'rmsprop', learningRate: s.adaptiveLr, steps });
+    case 'adam':
+      return run({ method: 'adam', learningRate: s.adaptiveLr, steps, beta1: s.beta1 ?? 0.9, beta2: s.beta2 ?? 0.999, epsilon: s.epsilon ?? 1e-8 });
+  }
+}
+
+/**
+ * The settings one optimiser's run depends on, as a string: equal keys, equal runs. A figure keeps
+ * a run while its key holds, so a drag of β leaves descent, RMSProp and Adam (and their drawn
+ * paths) as they were.
+ */
+export function raceRunKey(name: OptimizerName, s: RaceSettings, steps = RACE_STEPS): string {
+  const track = s.track === 'logistic' ? 'logistic' : `bowl ${s.kappa}`;
+  const own =
+    name === 'gradient-descent' ? [s.lr]
+    : name === 'momentum' || name === 'nesterov' ? [s.lr, s.beta]
+    : name === 'rmsprop' ? [s.adaptiveLr]
+    : [s.adaptiveLr, s.beta1 ?? 0.9, s.beta2 ?? 0.999, s.epsilon ?? 1e-8];
+  return [name, track, steps, ...own].join(' ');
+}
+
+export function raceRuns(s: RaceSettings, steps = RACE_STEPS): Record<OptimizerName, OptimizerHistory> {
+  const objective = raceTrack(s);
+  return Object.fromEntries(OPTIMIZERS.map((name) => [name, raceRun(name, s, steps, objective)])) as Record<OptimizerName, OptimizerHistory>;
 }
 
 /** The error θ − θ* split along the bowl's shallow and steep directions, at every step. */

@@ -43,7 +43,7 @@ describe('lossesLayers', () => {
   it('keeps only positive, finite, sensible losses for the log axis, up to the point on show', () => {
     const { overlay } = lossesLayers([run], 'epoch', 0.5);
     const line = overlay.shapes.find((s) => s.kind === 'line');
-    expect(line?.kind === 'line' && line.points).toEqual([{ x: 0, y: 5 }, { x: 3, y: 2 }]);
+    expect(line && shapePoints(line)).toEqual([{ x: 0, y: 5 }, { x: 3, y: 2 }]);
     const label = overlay.shapes.find((s) => s.kind === 'text');
     expect(label?.kind === 'text' && [label.x, label.y, label.text]).toEqual([3, 2, 'k = 1']);
   });
@@ -59,5 +59,29 @@ describe('lossesLayers', () => {
     // A run reshaped inside the same decades keeps the base; one reaching past them does not.
     expect(lossesLayers([{ ...run, loss: run.loss.map((l) => l * 1.5), upto: 4 }], 'epoch', 0.1).baseKey).toEqual(at(4).baseKey);
     expect(lossesLayers([{ ...run, loss: run.loss.map((l) => l * 3), upto: 4 }], 'epoch', 0.1).baseKey).not.toEqual(at(4).baseKey);
+  });
+
+  it('draws a run up to any point as exactly its plottable losses up to there (property)', () => {
+    const loss = fc.oneof({ weight: 5, arbitrary: fc.double({ min: 1e-14, max: 1e7, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, 0, -1) });
+    fc.assert(
+      fc.property(fc.array(loss, { maxLength: 40 }), fc.integer({ min: -2, max: 45 }), (losses, upto) => {
+        const x = losses.map((_, i) => i * 2);
+        const expected = x.flatMap((xi, i) => (i <= upto && Number.isFinite(losses[i]!) && losses[i]! > 1e-12 && losses[i]! < 1e6 ? [{ x: xi, y: losses[i]! }] : []));
+        const line = lossesLayers([{ name: 'r', stroke: 'red', x, loss: losses, upto }], 'step', null).overlay.shapes.find((s) => s.kind === 'line');
+        expect(line && shapePoints(line)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('hands the sketch the same points array for the same losses, whatever the step on show', () => {
+    const points = (upto: number) => {
+      const line = lossesLayers([{ ...run, upto }], 'epoch', null).overlay.shapes.find((s) => s.kind === 'line');
+      return line?.kind === 'line' ? line.points : null;
+    };
+    expect(points(1)).not.toBeNull();
+    expect(points(4)).toBe(points(1));
+    // New losses are a new run: drawn from their own points.
+    const copy = lossesLayers([{ ...run, loss: [...run.loss] }], 'epoch', null).overlay.shapes.find((s) => s.kind === 'line');
+    expect(copy?.kind === 'line' && copy.points).not.toBe(points(1));
   });
 });
