@@ -3,8 +3,8 @@
  * for the same number of epochs with the same schedule and shuffling seed; their paths share the
  * contour map and their losses share one chart, against epochs (passes over the data) or steps.
  */
-import { useMemo } from 'preact/hooks';
-import { landscapeBaseKey, lossLandscapeBase } from '../charts/loss-landscape';
+import { useMemo, useRef } from 'preact/hooks';
+import { landscapeBaseKey, lossLandscapeBase, type WB } from '../charts/loss-landscape';
 import { lossesLayers, pathsOverlay } from '../charts/minibatch';
 import { Button, ButtonRow } from '../components/controls/Button';
 import { Slider } from '../components/controls/Slider';
@@ -22,6 +22,8 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { MINIBATCH_DATA, minibatchRun } from '../lessons/minibatch-run';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
+import { derivedOnce, useKept } from '../state/kept-values';
+import type { StochasticHistory } from '../engine/stochastic';
 import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'minibatch';
@@ -40,25 +42,29 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
   const sizes = [1, v.batch, N];
-  const runs = useMemo(() => sizes.map((b) => minibatchRun(b, v.lr, v.schedule, v.seed)), [v.batch, v.lr, v.schedule, v.seed]);
+  // A run is made again only when its own settings change: dragging k remakes one run; the runs with batch size 1 and n stay.
+  const runs = useKept(
+    sizes.map((b) => `${b} ${v.lr} ${v.schedule} ${v.seed}`),
+    (_, i) => minibatchRun(sizes[i]!, v.lr, v.schedule, v.seed),
+  );
   const e = v.epoch;
   const player = useStepPlayer({ step: e, last: MINIBATCH_EPOCHS, setStep: (s) => state.set('epoch', s) });
 
-  // Each run's whole path, one array per run: the landscape shows the first upto + 1 points of it.
-  const paths = useMemo(() => runs.map((run) => run.params.map((p) => ({ w: p.w[0]!, b: p.b }))), [runs]);
+  // Each run's whole path and losses, made once per run: the charts show the first upto + 1 points of them.
+  const paths = useRef(new WeakMap<StochasticHistory, WB[]>());
+  const xs = useRef({ steps: new WeakMap<StochasticHistory, number[]>(), epochs: new WeakMap<StochasticHistory, number[]>() });
   const shown = runs.map((run, i) => {
+    const path = derivedOnce(paths.current, run, (r) => r.params.map((p) => ({ w: p.w[0]!, b: p.b })));
     const upto = Math.min(run.stepsTaken, e * run.stepsPerEpoch);
-    return { name: `k = ${sizes[i]}`, ...STYLES[i]!, run, upto, path: paths[i]!, shown: upto + 1, now: paths[i]![upto]!, loss: run.lossAt[upto]! };
+    return { name: `k = ${sizes[i]}`, ...STYLES[i]!, run, upto, path, shown: upto + 1, now: path[upto]!, loss: run.lossAt[upto]! };
   });
   // The whole runs against epochs or steps; the chart shows each up to where it is now.
-  const wholeRuns = useMemo(
-    () =>
-      runs.map((run, i) => {
-        const x = run.lossAt.map((_, k) => (v['by-steps'] ? k : k / run.stepsPerEpoch));
-        return { name: `k = ${sizes[i]}`, ...STYLES[i]!, x, loss: run.lossAt };
-      }),
-    [runs, v['by-steps']],
-  );
+  const wholeRuns = runs.map((run, i) => {
+    const x = v['by-steps']
+      ? derivedOnce(xs.current.steps, run, (r) => r.lossAt.map((_, k) => k))
+      : derivedOnce(xs.current.epochs, run, (r) => r.lossAt.map((_, k) => k / r.stepsPerEpoch));
+    return { name: `k = ${sizes[i]}`, ...STYLES[i]!, x, loss: run.lossAt };
+  });
   const losses = lossesLayers(
     wholeRuns.map((run, i) => ({ ...run, upto: shown[i]!.upto })),
     v['by-steps'] ? 'step' : 'epoch',

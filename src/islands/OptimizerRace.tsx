@@ -21,6 +21,7 @@ import type { OptimizerHistory } from '../engine/optimizers';
 import { useStepPlayer } from '../state/step-player';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
+import { derivedOnce, useKept } from '../state/kept-values';
 import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'race';
@@ -51,37 +52,25 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
   );
   const bottom = logistic ? logisticBottom() : bowl.minimum;
   const settings: RaceSettings = { kappa: v.kappa, lr: v.lr, beta: v.beta, adaptiveLr: v['adam-lr'], beta1: v.beta1, beta2: v.beta2, epsilon: 10 ** v['log-eps'], track: v.track };
-  // A run is made again only when a setting it depends on changes: dragging β redraws two paths, not five.
-  const kept = useRef(new Map<OptimizerName, { key: string; run: OptimizerHistory }>());
-  const runs = Object.fromEntries(
-    OPTIMIZERS.map((name) => {
-      const key = raceRunKey(name, settings);
-      const old = kept.current.get(name);
-      if (old?.key === key) return [name, old.run];
-      const run = raceRun(name, settings, RACE_STEPS, logistic ? LOGISTIC_TRACK : bowl);
-      kept.current.set(name, { key, run });
-      return [name, run];
-    }),
-  ) as Record<OptimizerName, OptimizerHistory>;
+  // A run is made again only when a setting it depends on changes: dragging β remakes two runs, not five.
+  const runList = useKept(
+    OPTIMIZERS.map((name) => raceRunKey(name, settings)),
+    (_, i) => raceRun(OPTIMIZERS[i]!, settings, RACE_STEPS, logistic ? LOGISTIC_TRACK : bowl),
+  );
+  const runs = Object.fromEntries(OPTIMIZERS.map((name, i) => [name, runList[i]!])) as Record<OptimizerName, OptimizerHistory>;
   const k = v.step;
   const player = useStepPlayer({ step: k, last: RACE_STEPS, setStep: (s) => state.set('step', s) });
   const tuning = momentumTuning(bowl.eigenvalues[0]!, bowl.eigenvalues[1]!);
 
-  // Each whole run as a path and its distance to the minimum, made once per run (and minimum); the figure shows them up to step k.
+  // Each whole run as a path and its distances to the minimum, made once per run and minimum; the figure shows them up to step k.
+  const traced = useRef(new WeakMap<object, WeakMap<OptimizerHistory, ReturnType<typeof traceRun>>>());
   const traceRun = (name: OptimizerName, run: OptimizerHistory) => {
     const path = run.params.map((p) => ({ w: p.w[0]!, b: p.b }));
     const loss = run.params.map((p) => Math.hypot(p.w[0]! - bottom.w[0]!, p.b - bottom.b));
     return { key: name, ...STYLE[name], run, path, x: path.map((_, i) => i), loss };
   };
-  const traced = useRef(new WeakMap<OptimizerHistory, { bottom: typeof bottom; entry: ReturnType<typeof traceRun> }>());
-  const whole = OPTIMIZERS.map((name) => {
-    const run = runs[name];
-    const known = traced.current.get(run);
-    if (known && known.bottom === bottom) return known.entry;
-    const entry = traceRun(name, run);
-    traced.current.set(run, { bottom, entry });
-    return entry;
-  });
+  const tracedHere = derivedOnce(traced.current, bottom, () => new WeakMap<OptimizerHistory, ReturnType<typeof traceRun>>());
+  const whole = OPTIMIZERS.map((name) => derivedOnce(tracedHere, runs[name], (run) => traceRun(name, run)));
   const shown = whole.map((r) => {
     const upto = Math.min(k, r.run.stepsTaken);
     // The whole path with how much of it is on show: the landscape draws a part of one path per run.

@@ -26,6 +26,26 @@ test.describe('lesson 12: stochastic, mini-batch and batch descent', () => {
     await expect(figure.getByTestId('minibatch-loss-0')).toHaveText(formatFixed(one.lossAt[4 * one.stepsPerEpoch]!, 4));
   });
 
+  test('after k and then the rate move, every row is the engine’s run for the settings now shown', async ({ page }) => {
+    // The figure keeps the runs a slider leaves alone; each row must still be its own settings' run.
+    const figure = await openFigure(page, PAGE + '?minibatch.epoch=2', 'minibatch');
+    const expectRows = async (batch: number, lr: number) => {
+      for (const [i, b] of [1, batch, MINIBATCH_DATA.x.length].entries()) {
+        const run = minibatchRun(b, lr, 'constant', 0);
+        await expect(figure.getByTestId(`minibatch-loss-${i}`)).toHaveText(formatFixed(run.lossAt[Math.min(run.stepsTaken, 2 * run.stepsPerEpoch)]!, 4));
+      }
+    };
+    await figure.getByRole('slider', { name: spec.batch.label }).focus();
+    await page.keyboard.press('End');
+    await expectRows(spec.batch.max, spec.lr.default);
+    await figure.getByRole('slider', { name: spec.lr.label }).focus();
+    await page.keyboard.press('Home');
+    await expectRows(spec.batch.max, spec.lr.min);
+    await figure.getByRole('slider', { name: spec.batch.label }).focus();
+    await page.keyboard.press('Home');
+    await expectRows(spec.batch.min, spec.lr.min);
+  });
+
   test('reshuffling changes the noisy runs but not the full batch', async ({ page }) => {
     const figure = await openFigure(page, PAGE + '?minibatch.epoch=5', 'minibatch');
     const before = [0, 2].map(async (i) => figure.getByTestId(`minibatch-loss-${i}`).textContent());
