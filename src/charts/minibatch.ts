@@ -121,7 +121,7 @@ export function lossesLayers(
     const count = plottableUpTo(whole[i]!, run.upto);
     shapes.push({ kind: 'line', points, count, stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) });
     const end = points[count - 1];
-    if (end) shapes.push({ kind: 'text', x: end.x, y: end.y, text: run.name, dx: 6, anchor: 'start', fill: run.stroke });
+    if (end) shapes.push({ kind: 'text', x: end.x, y: end.y, text: run.name, dx: 6, anchor: 'start', fill: run.stroke, dodge: true });
   });
   return {
     base: {

@@ -111,7 +111,7 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
     if (here) {
       overlay.push(
         { kind: 'dots', points: [here], r: 4, fill: stroke },
-        { kind: 'text', x: here.x, y: here.y, text: name, dx: 8, anchor: 'start', fill: stroke },
+        { kind: 'text', x: here.x, y: here.y, text: name, dx: 8, anchor: 'start', fill: stroke, dodge: true },
       );
     }
   }

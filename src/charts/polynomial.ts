@@ -43,6 +43,18 @@ export interface DegreeErrors {
  * reshapes the errors moves them only now and then and PlotView can hold them through a drag. The
  * sketch is the two error curves with their points and names, the best degree and the one on show.
  */
+
+/** At most this many degree ticks: the chart is narrow, and fifteen numbers ran into each other. */
+const DEGREE_TICKS = 8;
+
+/** Whole degrees from the first to the last, every one when they fit, else every second (third…). */
+export function degreeTicks([first, last]: readonly [number, number]): number[] {
+  const step = Math.max(1, Math.ceil((last - first + 1) / DEGREE_TICKS));
+  const ticks: number[] = [];
+  for (let d = first; d <= last; d += step) ticks.push(d);
+  return ticks;
+}
+
 export function errorByDegreeLayers(rows: readonly DegreeErrors[], best: number, current: number): { base: Plot.PlotOptions; baseKey: readonly unknown[]; overlay: Sketch } {
   const series = [
     { name: 'training', colour: 'var(--c-data)', dash: undefined, points: [] as XY[] },
@@ -62,12 +74,12 @@ export function errorByDegreeLayers(rows: readonly DegreeErrors[], best: number,
     shapes.push({ kind: 'line', points: s.points, stroke: s.colour, strokeWidth: 2, ...(s.dash ? { strokeDasharray: s.dash } : {}) });
     shapes.push({ kind: 'dots', points: s.points, r: 3, fill: s.colour, stroke: 'var(--bg)', strokeWidth: 1 });
     const end = s.points.at(-1);
-    if (end && end.x === last) shapes.push({ kind: 'text', x: end.x, y: end.y, text: s.name, dx: 8, anchor: 'start', fill: s.colour });
+    if (end && end.x === last) shapes.push({ kind: 'text', x: end.x, y: end.y, text: s.name, dx: 8, anchor: 'start', fill: s.colour, dodge: true });
   }
   shapes.push({ kind: 'ruleX', x: current, stroke: 'var(--c-warn)', strokeWidth: 1.5 });
   return {
     base: {
-      x: { label: 'degree', grid: true, domain: x, ticks: rows.length },
+      x: { label: 'degree', grid: true, domain: x, ticks: degreeTicks(x) },
       y: { type: 'log', label: 'mean squared error', grid: true, tickFormat: '~g', domain: y },
       style: STYLE,
       marginRight: 70,

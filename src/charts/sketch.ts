@@ -87,6 +87,8 @@ export type Shape =
       readonly dx?: number;
       readonly dy?: number;
       readonly anchor?: 'start' | 'middle' | 'end';
+      /** An end label: moved up or down just enough to keep clear of the sketch's other dodging labels (charts/dodge.ts). */
+      readonly dodge?: boolean;
     });
 
 /** What an overlay draws: shapes in order, bottom first. */

@@ -7,6 +7,7 @@
 import { finiteShape, shownCount, type Shape, type Sketch } from '../../charts/sketch';
 import { symbolPath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
+import { dodgeLabels } from '../../charts/dodge';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -300,7 +301,34 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame, document: Document): void {
+/** Height of a line of label text, over the font size. */
+const LABEL_LINE = 1.15;
+/** A label's width per character, over the font size: a sans-serif's average, near enough to tell labels apart. */
+const LABEL_CHARACTER = 0.6;
+
+/**
+ * The extra dy (pixels) that keeps each dodging text label of `shapes` clear of the others, by its
+ * index; labels off the canvas, and shapes that are not dodging labels, have none.
+ */
+function dodgeOffsets(shapes: readonly Shape[], scales: SketchScales, fontSize: number): Map<number, number> {
+  const labels: Array<{ index: number; x1: number; x2: number; y: number }> = [];
+  shapes.forEach((shape, index) => {
+    if (shape.kind !== 'text' || !shape.dodge) return;
+    const x = Number(scales.x.apply(shape.x)) + (shape.dx ?? 0);
+    const y = Number(scales.y.apply(shape.y)) + (shape.dy ?? 0);
+    if (!onCanvas(x, y)) return;
+    const width = shape.text.length * fontSize * LABEL_CHARACTER;
+    const anchor = shape.anchor ?? 'middle';
+    const x1 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    labels.push({ index, x1, x2: x1 + width, y });
+  });
+  const offsets = new Map<number, number>();
+  if (labels.length < 2) return offsets;
+  dodgeLabels(labels, fontSize * LABEL_LINE).forEach((y, i) => offsets.set(labels[i]!.index, y - labels[i]!.y));
+  return offsets;
+}
+
+function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame, document: Document, dodged = 0): void {
   if (shape.kind === 'contours') {
     set(el, 'd', tracedD(el, shape, scales));
     paint(el, shape);
@@ -319,7 +347,7 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame
     set(el, 'x', onCanvas(x) ? px(x) : 0);
     set(el, 'y', onCanvas(y) ? px(y) : 0);
     set(el, 'dx', shape.dx);
-    set(el, 'dy', shape.dy);
+    set(el, 'dy', dodged === 0 ? shape.dy : px((shape.dy ?? 0) + dodged));
     set(el, 'text-anchor', shape.anchor ?? 'middle');
     set(el, 'dominant-baseline', 'middle');
     if (el.textContent !== shape.text) el.textContent = shape.text;
@@ -346,8 +374,9 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
   const [left, right] = extent(scales.x, width);
   const [top, bottom] = extent(scales.y, height);
   const frame: Frame = { left, right, top, bottom };
+  const dodged = dodgeOffsets(sketch.shapes, scales, sketch.fontSize ?? 12);
   let index = 0;
-  for (const raw of sketch.shapes) {
+  for (const [order, raw] of sketch.shapes.entries()) {
     const shape = finiteShape(raw);
     if (!shape) continue;
     const live = shape.kind === 'raster' && isPage(document);
@@ -363,9 +392,9 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
       set(box, 'height', px(bottom - top));
       set(box, 'viewBox', `${px(left)} ${px(top)} ${px(right - left)} ${px(bottom - top)}`);
       set(box, 'overflow', 'hidden');
-      drawShape(slot(box, 0, tag, kind, document), shape, scales, frame, document);
+      drawShape(slot(box, 0, tag, kind, document), shape, scales, frame, document, dodged.get(order));
     } else {
-      drawShape(slot(svg, index, tag, kind, document), shape, scales, frame, document);
+      drawShape(slot(svg, index, tag, kind, document), shape, scales, frame, document, dodged.get(order));
     }
     index += 1;
   }

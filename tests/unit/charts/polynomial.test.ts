@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorByDegreeLayers, polynomialFitBase, polynomialFitSketch } from '../../../src/charts/polynomial';
+import fc from 'fast-check';
+import { degreeTicks, errorByDegreeLayers, polynomialFitBase, polynomialFitSketch } from '../../../src/charts/polynomial';
 
 type M = { data: Array<Record<string, unknown>>; constructor: { name: string } };
 
@@ -56,5 +57,27 @@ describe('errors against degree', () => {
     const { overlay } = errorByDegreeLayers([{ degree: 1, train: 0, validation: Number.NaN }, { degree: 2, train: 0.1, validation: 0.2 }], 2, 1);
     const lines = overlay.shapes.flatMap((s) => (s.kind === 'line' ? [s.points.length] : []));
     expect(lines).toEqual([1, 1]);
+  });
+});
+
+describe('degreeTicks', () => {
+  it('labels every degree when few, every other one of fifteen', () => {
+    expect(degreeTicks([1, 5])).toEqual([1, 2, 3, 4, 5]);
+    expect(degreeTicks([1, 15])).toEqual([1, 3, 5, 7, 9, 11, 13, 15]);
+  });
+
+  it('gives whole degrees inside the range, evenly spaced, first included, at most eight (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 60 }), (first, span) => {
+        const ticks = degreeTicks([first, first + span]);
+        expect(ticks[0]).toBe(first);
+        expect(ticks.length).toBeLessThanOrEqual(8);
+        expect(ticks.length).toBeGreaterThanOrEqual(Math.min(span + 1, 4));
+        for (const [i, t] of ticks.entries()) {
+          expect(Number.isInteger(t) && t <= first + span).toBe(true);
+          if (i > 0) expect(t - ticks[i - 1]!).toBe(ticks[1]! - ticks[0]!);
+        }
+      }),
+    );
   });
 });

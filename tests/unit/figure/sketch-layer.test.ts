@@ -16,6 +16,18 @@ const scales: SketchScales = {
 const draw = (shapes: Shape[], live: SVGSVGElement | null = null) => drawSketch(live, { shapes }, scales, 280, 200, document);
 
 describe('drawSketch', () => {
+  it('moves dodging end labels that would overlap apart by a line of text, and leaves the others where they were', () => {
+    const label = (text: string, y: number, dodge = true): Shape => ({ kind: 'text', x: 10, y, text, dx: 6, anchor: 'start', dodge });
+    const svg = drawSketch(null, { shapes: [label('k = 1', 2), label('k = 20', 2.1), label('alone', 9), label('fixed', 2, false)], fontSize: 12 }, scales, 280, 200, document);
+    const [a, b, alone, fixed] = Array.from(svg.children);
+    // Same x, 1.6 px apart on the y scale: pulled to 12 × 1.15 px apart, the upper one up, around their middle.
+    const y = (el: Element, at: number) => 180 - 16 * at + Number(el.getAttribute('dy') ?? 0);
+    expect(y(a!, 2) - y(b!, 2.1)).toBeCloseTo(12 * 1.15, 1);
+    expect((y(a!, 2) + y(b!, 2.1)) / 2).toBeCloseTo(180 - 16 * 2.05, 1);
+    expect(alone!.hasAttribute('dy')).toBe(false);
+    expect(fixed!.hasAttribute('dy')).toBe(false);
+  });
+
   it('places shapes on the given scales, in pixels', () => {
     const svg = draw([
       { kind: 'line', points: [{ x: 0, y: 0 }, { x: 10, y: 10 }], stroke: 'red' },
