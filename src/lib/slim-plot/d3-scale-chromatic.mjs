@@ -1,8 +1,8 @@
 /**
  * The colour schemes Downhill draws with, as d3 has them: cividis (every heatmap and the 3D
- * surface), RdBu (class probabilities), and Plot's defaults (turbo for a continuous scale, the
- * categorical schemes, which are short lists) so a chart without a scheme still draws. The other
- * ramps are strings of hex colours that would otherwise ride along on every page.
+ * surface), RdBu (class probabilities), and Plot's defaults (turbo for a continuous scale,
+ * observable10 for categories) so a chart without a scheme still draws. The other ramps and lists
+ * are strings of hex colours that would otherwise ride along on every page.
  */
 import { unavailable } from './unavailable.mjs';
 
@@ -11,18 +11,20 @@ export {
   interpolateRdBu,
   schemeRdBu,
   interpolateTurbo,
-  schemeAccent,
-  schemeCategory10,
-  schemeDark2,
   schemeObservable10,
-  schemePaired,
-  schemePastel1,
-  schemePastel2,
-  schemeSet1,
-  schemeSet2,
-  schemeSet3,
-  schemeTableau10,
 } from 'd3-scale-chromatic';
+
+// Plot calls a categorical scheme's entry when it is not an array, so a stand-in fails by name.
+export const schemeAccent = unavailable('schemeAccent');
+export const schemeCategory10 = unavailable('schemeCategory10');
+export const schemeDark2 = unavailable('schemeDark2');
+export const schemePaired = unavailable('schemePaired');
+export const schemePastel1 = unavailable('schemePastel1');
+export const schemePastel2 = unavailable('schemePastel2');
+export const schemeSet1 = unavailable('schemeSet1');
+export const schemeSet2 = unavailable('schemeSet2');
+export const schemeSet3 = unavailable('schemeSet3');
+export const schemeTableau10 = unavailable('schemeTableau10');
 
 export const interpolateBlues = unavailable('interpolateBlues');
 export const interpolateBrBG = unavailable('interpolateBrBG');

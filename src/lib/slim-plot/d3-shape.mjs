@@ -1,11 +1,36 @@
 /**
  * The part of d3-shape Plot runs for Downhill's charts: the line and area generators with the
- * linear curve (no chart sets a curve) and the symbols (the symbol scale's default ranges hold all of
- * them). Plot's curve option maps every other curve by name, so without this they all ship.
+ * linear curve (no chart sets a curve), and the two symbols a Plot dot mark draws (circle and
+ * triangle, in lesson 7's timing chart; the sketch layer draws its own, src/charts/dot-path.ts).
+ * Plot's curve option maps every other curve by name, and its symbol option every symbol, so
+ * without this they all ship.
  */
+import { symbolCircle, symbolTriangle } from 'd3-shape';
 import { unavailable } from './unavailable.mjs';
 
-export { area, curveLinear, line, symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolDiamond2, symbolPlus, symbolSquare, symbolSquare2, symbolStar, symbolTimes, symbolTriangle, symbolTriangle2, symbolWye, symbolX, symbols, symbolsFill, symbolsStroke } from 'd3-shape';
+export { area, curveLinear, line, symbol, symbolCircle, symbolTriangle } from 'd3-shape';
+
+/** Plot looks a symbol up by name and calls its `draw`; a left-out one fails there, by name. */
+/*#__NO_SIDE_EFFECTS__*/ function unavailableSymbol(name) {
+  return { draw: unavailable(name) };
+}
+export const symbolAsterisk = unavailableSymbol('symbolAsterisk');
+export const symbolCross = unavailableSymbol('symbolCross');
+export const symbolDiamond = unavailableSymbol('symbolDiamond');
+export const symbolDiamond2 = unavailableSymbol('symbolDiamond2');
+export const symbolPlus = unavailableSymbol('symbolPlus');
+export const symbolSquare = unavailableSymbol('symbolSquare');
+export const symbolSquare2 = unavailableSymbol('symbolSquare2');
+export const symbolStar = unavailableSymbol('symbolStar');
+export const symbolTimes = unavailableSymbol('symbolTimes');
+export const symbolTriangle2 = unavailableSymbol('symbolTriangle2');
+export const symbolWye = unavailableSymbol('symbolWye');
+export const symbolX = symbolTimes;
+// The symbol scale's default ranges, in d3's order (a chart mapping more than its first few
+// categories to symbols would reach a left-out one).
+export const symbolsFill = [symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye];
+export const symbolsStroke = [symbolCircle, symbolPlus, symbolTimes, symbolTriangle2, symbolAsterisk, symbolSquare2, symbolDiamond2];
+export const symbols = symbolsFill;
 export const arc = unavailable('arc');
 export const areaRadial = unavailable('areaRadial');
 export const curveBasis = unavailable('curveBasis');

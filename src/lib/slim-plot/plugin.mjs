@@ -6,8 +6,8 @@
  * - Imports of d3-geo, d3-scale-chromatic, d3-delaunay, d3-random, d3-shape, d3-time and d3-time-format
  *   (Plot's, and d3-scale's) go to the slim modules beside it, which re-export what the charts run
  *   and stand in for the rest. The slim modules' own imports of the real packages are left alone.
- * - Plot's own tip mark, pointer interaction, legends, projections and time intervals
- *   (PLOT_STAND_INS) are swapped for stand-ins.
+ * - Plot's own tip mark, pointer interaction, legends, projections, time intervals and colour
+ *   scheme tables (PLOT_STAND_INS) are swapped for stand-ins.
  * - d3-scale-chromatic builds every ramp at module level (`var Blues = ramp(scheme)`), and
  *   d3-random every generator (`var normal = (function …)(source)`): calls a bundler must keep unless
  *   told they are pure. The plugin marks them so, and the ones nobody imports drop out.
@@ -36,6 +36,7 @@ export const PLOT_STAND_INS = {
   'legends/swatches.js': fileURLToPath(new URL('./plot-legends.mjs', import.meta.url)),
   'projection.js': fileURLToPath(new URL('./plot-projection.mjs', import.meta.url)),
   'time.js': fileURLToPath(new URL('./plot-time.mjs', import.meta.url)),
+  'scales/schemes.js': fileURLToPath(new URL('./plot-schemes.mjs', import.meta.url)),
 };
 
 const PLOT_SRC = `${sep}node_modules${sep}@observablehq${sep}plot${sep}src${sep}`;
@@ -43,10 +44,14 @@ const PURE_CONSTANTS_DIST = /[\\/]node_modules[\\/]d3-(?:scale-chromatic|random)
 
 /**
  * Marks each module-level `var x = f(…)`, `var x = new …` or `var x = (function …)(…)` initializer
- * pure, so an unused one can be dropped.
+ * pure, so an unused one can be dropped; and, in a one-line `var x = f(…)`, the calls among its
+ * arguments (`ramp(colors("…"))`, how the 256-colour ramps are built; `cubehelix(…)` pairs), since a
+ * mark covers one call and not the calls that make its arguments.
  */
 export function markModuleConstantsPure(code) {
-  return code.replace(/^var ([\w$]+) = (?=new |[\w$]+\(|\(function\b)/gm, 'var $1 = /*#__PURE__*/');
+  return code
+    .replace(/^var ([\w$]+) = (?=new |[\w$]+\(|\(function\b)/gm, 'var $1 = /*#__PURE__*/')
+    .replace(/^var [\w$]+ = \/\*#__PURE__\*\/[\w$]+\(.*$/gm, (line) => line.replace(/(?<=[(,]\s*)(?=[\w$]+\()/g, '/*#__PURE__*/'));
 }
 
 /** The stand-in for a relative import inside Plot's sources, or null. */

@@ -10,6 +10,7 @@ import * as plotPointer from '../../../src/lib/slim-plot/plot-pointer.mjs';
 import * as plotLegends from '../../../src/lib/slim-plot/plot-legends.mjs';
 import * as plotProjection from '../../../src/lib/slim-plot/plot-projection.mjs';
 import * as plotTime from '../../../src/lib/slim-plot/plot-time.mjs';
+import * as plotSchemes from '../../../src/lib/slim-plot/plot-schemes.mjs';
 import * as slimTime from '../../../src/lib/slim-plot/d3-time.mjs';
 import * as slimTimeFormat from '../../../src/lib/slim-plot/d3-time-format.mjs';
 import { readFileSync } from 'node:fs';
@@ -51,10 +52,17 @@ describe('slim d3 modules', () => {
     const chromatic: Module = slimChromatic;
     expect((slimGeo as Module)['geoTransform']).toBe(realGeo['geoTransform']);
     expect((slimRandom as Module)['randomLcg']).toBe(realRandom['randomLcg']);
-    for (const name of ['line', 'area', 'curveLinear', 'symbolsFill', 'symbolsStroke', 'symbolCircle', 'symbolDiamond', 'symbolSquare', 'symbolTriangle', 'symbolTimes']) {
+    for (const name of ['line', 'area', 'curveLinear', 'symbol', 'symbolCircle', 'symbolTriangle']) {
       expect((slimShape as Module)[name], name).toBe(realShape[name]);
     }
-    for (const name of ['interpolateCividis', 'interpolateRdBu', 'schemeRdBu', 'interpolateTurbo', 'schemeObservable10', 'schemeTableau10']) {
+    // The symbol scale's default ranges keep d3's order, with the kept symbols where d3 has them.
+    const fill = slimShape.symbolsFill as unknown[];
+    const realFill = realShape['symbolsFill'] as unknown[];
+    expect(fill).toHaveLength(realFill.length);
+    expect(fill[0]).toBe(realShape['symbolCircle']);
+    expect(fill[realFill.indexOf(realShape['symbolTriangle'])]).toBe(realShape['symbolTriangle']);
+    expect(slimShape.symbolsStroke as unknown[]).toHaveLength((realShape['symbolsStroke'] as unknown[]).length);
+    for (const name of ['interpolateCividis', 'interpolateRdBu', 'schemeRdBu', 'interpolateTurbo', 'schemeObservable10']) {
       expect(chromatic[name], name).toBe(realChromatic[name]);
     }
   });
@@ -84,6 +92,9 @@ describe('slim d3 modules', () => {
     expect(() => (slimTimeFormat.utcFormat as (f: string) => unknown)('%Y')).toThrow(/utcFormat/);
     expect(() => (slimRandom.randomNormal as () => unknown)()).toThrow(/randomNormal/);
     expect(() => (slimShape.curveCatmullRom as () => unknown)()).toThrow(/curveCatmullRom/);
+    // A symbol is an object Plot calls `draw` on; a left-out one fails there, by name.
+    expect(() => (slimShape.symbolStar as unknown as { draw: () => void }).draw()).toThrow(/symbolStar.*src\/lib\/slim-plot/);
+    expect(() => (slimChromatic.schemeTableau10 as () => unknown)()).toThrow(/schemeTableau10/);
   });
 });
 
@@ -96,6 +107,7 @@ describe('Plot stand-ins', () => {
     'plot-legends.mjs': plotLegends,
     'plot-projection.mjs': plotProjection,
     'plot-time.mjs': plotTime,
+    'plot-schemes.mjs': plotSchemes,
   };
 
   it('export every name of the Plot modules they replace, and nothing else', async () => {
@@ -135,6 +147,35 @@ describe('Plot stand-ins', () => {
     expect(typeof plotTime.intervalDuration).toBe('symbol');
   });
 
+  it('give Plot’s own colours for the schemes Downhill keeps, and classify every scheme as Plot does', async () => {
+    const realSchemes = (await real('scales/schemes.js')) as Record<string, (...a: unknown[]) => unknown>;
+    for (const scheme of ['cividis', 'CIVIDIS', 'RdBu', 'burd', 'turbo']) {
+      const ours = plotSchemes.quantitativeScheme(scheme) as (t: number) => string;
+      const theirs = realSchemes['quantitativeScheme']!(scheme) as (t: number) => string;
+      for (const t of [0, 0.2, 0.5, 0.93, 1]) expect(ours(t), `${scheme}(${t})`).toBe(theirs(t));
+    }
+    for (const scheme of ['observable10', 'rdbu', 'burd', 'turbo', 'cividis']) {
+      for (let n = 1; n <= 14; n += 1) {
+        expect(plotSchemes.ordinalRange(scheme, n), `${scheme} × ${n}`).toEqual(realSchemes['ordinalRange']!(scheme, n));
+      }
+    }
+    expect(plotSchemes.maybeBooleanRange([true, false, null], 'rdbu')).toEqual(realSchemes['maybeBooleanRange']!([true, false, null], 'rdbu'));
+    expect(plotSchemes.maybeBooleanRange([true, 'x'], 'rdbu')).toBeUndefined();
+    const names = ['accent', 'tableau10', 'observable10', 'rdbu', 'BuYlRd', 'spectral', 'blues', 'viridis', 'cividis', 'sinebow', 'nonsense', null, undefined];
+    for (const name of names) {
+      expect(plotSchemes.isCategoricalScheme(name), `categorical ${name}`).toBe(realSchemes['isCategoricalScheme']!(name));
+      expect(plotSchemes.isDivergingScheme(name), `diverging ${name}`).toBe(realSchemes['isDivergingScheme']!(name));
+    }
+  });
+
+  it('fail by name for a scheme left out, and as Plot does for one that does not exist', () => {
+    expect(() => plotSchemes.quantitativeScheme('viridis')).toThrow(/viridis colour scheme is left out.*plot-schemes\.mjs/);
+    expect(() => plotSchemes.ordinalRange('tableau10', 3)).toThrow(/tableau10 colour scheme is left out/);
+    expect(() => plotSchemes.maybeBooleanRange([true, false])).toThrow(/greys colour scheme is left out/);
+    expect(() => plotSchemes.ordinalScheme('nonsense')).toThrow(/unknown ordinal scheme: nonsense/);
+    expect(() => plotSchemes.quantitativeScheme('nonsense')).toThrow(/unknown quantitative scheme: nonsense/);
+  });
+
   it('replace exactly those files when Plot imports them, from any folder of its sources', () => {
     const plotFile = plotSrc + 'plot.js';
     expect(plotStandIn('./marks/tip.js', plotFile)).toBe(PLOT_STAND_INS['marks/tip.js']);
@@ -145,6 +186,8 @@ describe('Plot stand-ins', () => {
     expect(plotStandIn('./legends.js', plotFile)).toBeNull();
     expect(plotStandIn('./projection.js', plotFile)).toBe(PLOT_STAND_INS['projection.js']);
     expect(plotStandIn('../time.js', plotSrc + 'marks/axis.js')).toBe(PLOT_STAND_INS['time.js']);
+    expect(plotStandIn('./schemes.js', plotSrc + 'scales/ordinal.js')).toBe(PLOT_STAND_INS['scales/schemes.js']);
+    expect(plotStandIn('./scales/schemes.js', plotSrc + 'scales.js')).toBe(PLOT_STAND_INS['scales/schemes.js']);
     // The same relative path outside Plot is someone else's file.
     expect(plotStandIn('./marks/tip.js', fileURLToPath(new URL('../../../src/charts/x.ts', import.meta.url)))).toBeNull();
   });
@@ -186,8 +229,27 @@ describe('markModuleConstantsPure on d3-scale-chromatic', () => {
   it('marks every module-level constant built by a call, and changes nothing else', () => {
     const built = source.match(/^var [\w$]+ = (?:new |[\w$]+\(|\(function\b)/gm) ?? [];
     expect(built.length).toBeGreaterThan(50);
-    expect(marked.match(/\/\*#__PURE__\*\//g)?.length).toBe(built.length);
+    const lines = marked.split('\n').filter((line) => line.startsWith('var '));
+    expect(lines.filter((line) => /^var [\w$]+ = \/\*#__PURE__\*\//.test(line))).toHaveLength(built.length);
     expect(marked.replaceAll('/*#__PURE__*/', '')).toBe(source);
+  });
+
+  it('marks the calls that build a one-line constant’s arguments too, so an unused 256-colour ramp drops out', () => {
+    const viridis = marked.split('\n').find((line) => line.startsWith('var viridis = '));
+    expect(viridis).toMatch(/^var viridis = \/\*#__PURE__\*\/[\w$]+\(\/\*#__PURE__\*\/[\w$]+\("[0-9a-f]{1536}"\)\);$/);
+    const cubehelix = marked.split('\n').find((line) => line.startsWith('var cubehelix = '));
+    expect(cubehelix?.match(/\/\*#__PURE__\*\//g)).toHaveLength(3);
+    // Every call on such a line is marked: none is left bare after an opening bracket or a comma.
+    for (const line of marked.split('\n').filter((l) => /^var [\w$]+ = \/\*#__PURE__\*\/[\w$]+\(/.test(l))) {
+      expect(line, line.slice(0, 60)).not.toMatch(/[(,]\s*[\w$]+\(/);
+    }
+  });
+
+  it('leaves a marked multi-line initializer’s body alone (d3-random builds generators in IIFEs)', () => {
+    const random = readFileSync(createRequire(import.meta.url).resolve('d3-random'), 'utf8');
+    expect(markModuleConstantsPure(random).replaceAll('/*#__PURE__*/', '')).toBe(random);
+    const sample = 'var a = f(g(1), h(2));\nvar b = (function () { return k(3); })();\n  x(y(4));';
+    expect(markModuleConstantsPure(sample)).toBe('var a = /*#__PURE__*/f(/*#__PURE__*/g(1), /*#__PURE__*/h(2));\nvar b = /*#__PURE__*/(function () { return k(3); })();\n  x(y(4));');
   });
 
   it('still gives the same schemes when run', async () => {
