@@ -23,6 +23,9 @@ export interface SurfaceAngles {
 
 /** Height of the surface in model units (the base is 2 × 2). */
 export const SURFACE_HEIGHT = 1.1;
+/** Quads per side of the painted mesh at rest, and while the surface or its grid is moving. */
+export const SURFACE_RESOLUTION = 40;
+export const SURFACE_DRAG_RESOLUTION = 24;
 
 /** A view with the azimuth wrapped to [0, 360) and the elevation clamped to [0, 90]. */
 export function normaliseAngles(view: SurfaceAngles): SurfaceAngles {

@@ -10,14 +10,12 @@ import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import { accuracy, predictProbability } from '../engine/logistic';
-import { CONVENTIONS, withL2 } from '../engine/conventions';
-import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { decisionSegment, probabilityField } from '../engine/probability-field';
-import { gradientDescent } from '../engine/descent';
-import { weightNorm } from '../engine/metrics';
 import { decisionBoundaryFigure as spec, PLANE, planeClasses, TRAINING_STEPS } from '../figures/decision-boundary';
+import { decisionParamsAt, decisionRun, decisionRunKey } from '../lessons/decision-run';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { useOffThread } from '../state/use-off-thread';
 import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'decision-boundary';
@@ -27,31 +25,40 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
   const state = useFigureState(spec, { id: FIGURE_ID });
   const v = state.values.value;
 
-  const data = useMemo(() => planeClasses(v.separation, v.seed), [v.separation, v.seed]);
-  const run = useMemo(() => {
-    const objective = crossEntropyObjective(data, withL2(CONVENTIONS.textbookLogistic, v.lambda));
-    const history = gradientDescent(objective, { learningRate: v.lr, steps: TRAINING_STEPS, stopOnDivergence: true });
-    return { history, norm: history.params.map(weightNorm) };
-  }, [data, v.lr, v.lambda]);
+  // 2 000 steps per change: computed at once after a lone change, in a worker while a slider that
+  // changes the run is dragged, so the drag keeps its frames (the figure follows a frame behind).
+  const input = { separation: v.separation, seed: v.seed, lr: v.lr, lambda: v.lambda };
+  const { value: run, pending } = useOffThread(decisionRunKey(input), input, decisionRun, () =>
+    new Worker(new URL('../lessons/decision-run.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  const data = useMemo(() => planeClasses(run.input.separation, run.input.seed), [run.input.separation, run.input.seed]);
 
-  const k = Math.min(v.step, run.history.stepsTaken);
-  const params = run.history.params[k]!;
-  const field = probabilityField(params, FIELD);
-  const segment = decisionSegment(params, PLANE);
-  const p = predictProbability(data.X, params);
-  const wrong = Array.from(p, (value, i) => (value >= 0.5 ? 1 : 0) !== data.y[i]);
-  const loss = run.history.lossAt[k]!;
-  const acc = accuracy(data, params);
+  const k = Math.min(v.step, run.stepsTaken);
+  // What the charts and readouts show depends on the run and the step only: a frame in which only a
+  // slider's own value moves (the worker still busy) recomputes and redraws nothing.
+  const shown = useMemo(() => {
+    const params = decisionParamsAt(run, k);
+    const p = predictProbability(data.X, params);
+    return {
+      params,
+      field: probabilityField(params, FIELD),
+      segment: decisionSegment(params, PLANE),
+      wrong: Array.from(p, (value, i) => (value >= 0.5 ? 1 : 0) !== data.y[i]),
+      acc: accuracy(data, params),
+      steps: overStepsLayers({
+        series: [
+          { name: 'loss', values: run.lossAt, stroke: 'var(--c-model)' },
+          { name: '‖w‖', values: run.norm, stroke: 'var(--c-warn)' },
+        ],
+        current: k,
+        yLabel: 'value',
+      }),
+    };
+  }, [run, data, k]);
+  const { params, field, segment, wrong, acc, steps } = shown;
+  const loss = run.lossAt[k]!;
   const norm = run.norm[k]!;
-  const diverged = run.history.diverged;
-  const steps = overStepsLayers({
-    series: [
-      { name: 'loss', values: run.history.lossAt, stroke: 'var(--c-model)' },
-      { name: '‖w‖', values: run.norm, stroke: 'var(--c-warn)' },
-    ],
-    current: k,
-    yLabel: 'value',
-  });
+  const diverged = run.diverged;
 
   const description =
     `${data.X.length} points in two classes. After ${k} steps the model is p = σ(${formatFixed(params.w[0]!, 2)}x₁ + ${formatFixed(params.w[1]!, 2)}x₂ + ${formatFixed(params.b, 2)}), ` +
@@ -68,8 +75,9 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
             build={() => decisionPlaneBase(PLANE)}
             baseKey={[]}
             overlay={() => decisionPlaneSketch({ X: data.X, labels: data.y, field, boundary: segment, wrong })}
+            overlayKey={[shown]}
           />
-          <dl class="readout" aria-live="polite">
+          <dl class="readout" aria-live="polite" aria-busy={pending ? 'true' : undefined}>
             <div>
               <dt>Step</dt>
               <dd data-testid="plane-step"><LiveText>{k}</LiveText></dd>
@@ -89,22 +97,23 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
           </dl>
           {diverged ? (
             <p class="note" role="status">
-              This learning rate blew up at step {run.history.divergedAt}: the loss stopped being a finite number. Lower it.
+              This learning rate blew up at step {run.divergedAt}: the loss stopped being a finite number. Lower it.
             </p>
           ) : null}
           <PlotView
             aspect={{ wide: 0.32, narrow: 0.5 }}
             label="Loss and weight length over the steps"
-            description={`Loss and the length of the weights over ${run.history.stepsTaken} steps; the marker is at step ${k}.`}
+            description={`Loss and the length of the weights over ${run.stepsTaken} steps; the marker is at step ${k}.`}
             build={() => steps.base}
             holdBase
             overlay={() => steps.overlay}
+            overlayKey={[shown]}
             baseKey={steps.baseKey}
           />
         </div>
         <div class="figure-controls">
           <div class="control-grid">
-            <Slider id="plane-step" label={`${spec.step.label} (of ${run.history.stepsTaken})`} min={0} max={TRAINING_STEPS} step={1} value={k} onInput={(s) => state.set('step', s)} />
+            <Slider id="plane-step" label={`${spec.step.label} (of ${run.stepsTaken})`} min={0} max={TRAINING_STEPS} step={1} value={k} onInput={(s) => state.set('step', s)} />
             <Slider id="plane-separation" label={spec.separation.label} min={spec.separation.min} max={spec.separation.max} step={spec.separation.step} value={v.separation} onInput={(x) => state.set('separation', x)} />
             <Slider id="plane-lr" label={spec.lr.label} min={spec.lr.min} max={spec.lr.max} scale="log" value={v.lr} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('lr', x)} />
             <Slider id="plane-lambda" label={spec.lambda.label} min={spec.lambda.min} max={spec.lambda.max} step={spec.lambda.step} value={v.lambda} onInput={(x) => state.set('lambda', x)} />

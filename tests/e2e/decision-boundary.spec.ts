@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { accuracy, CONVENTIONS, crossEntropyObjective, gradientDescent, weightNorm, withL2 } from '../../src/engine/index.ts';
 import { decisionBoundaryFigure as spec, planeClasses, TRAINING_STEPS } from '../../src/figures/decision-boundary.ts';
 import { formatFixed, formatSignificant } from '../../src/lib/format.ts';
+import { LOG_POSITIONS, logPositionValue } from '../../src/components/controls/log-scale.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/11-two-features-and-a-decision-boundary/';
@@ -65,6 +66,38 @@ test.describe('lesson 11: two features and a decision boundary', () => {
     await expect(figure.getByTestId('plane-accuracy')).toHaveText('100%');
     const late = Number(await figure.getByTestId('plane-norm').textContent());
     expect(late).toBeGreaterThan(early);
+  });
+
+  test('a drag of the learning rate is computed off the main thread, and ends on the engine’s run', async ({ page }) => {
+    const figure = await openFigure(page);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const rate = figure.getByRole('slider', { name: spec.lr.label });
+    // One input per frame, as a drag sends them: after the first, the run goes to a worker.
+    const last = 12;
+    const busySeen = await rate.evaluate(async (element, last) => {
+      const input = element as HTMLInputElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const readout = input.closest('[data-figure]')!.querySelector('dl.readout')!;
+      let busy = false;
+      for (let i = 0; i <= last; i++) {
+        input.value = String(Number(input.min) + ((Number(input.max) - Number(input.min)) * i) / 20);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        busy ||= readout.getAttribute('aria-busy') === 'true';
+      }
+      return busy;
+    }, last);
+    expect(busySeen).toBe(true);
+    await expect(figure.locator('dl.readout[aria-busy]')).toHaveCount(0);
+    expect(workers.some((url) => url.includes('decision-run'))).toBe(true);
+    const lr = logPositionValue((LOG_POSITIONS * last) / 20, spec.lr.min, spec.lr.max);
+    expect(lr).toBeGreaterThan(spec.lr.default);
+    const { data, history } = engineRun(spec.separation.default, lr, spec.lambda.default);
+    const k = history.stepsTaken;
+    await expect(figure.getByTestId('plane-loss')).toHaveText(formatSignificant(history.lossAt[k]!, 4));
+    await expect(figure.getByTestId('plane-accuracy')).toHaveText(`${formatFixed(100 * accuracy(data, history.params[k]!), 0)}%`);
+    await expect(figure.getByTestId('plane-norm')).toHaveText(formatFixed(weightNorm(history.params[k]!), 3));
   });
 
   test('a learning rate that blows up is reported with its step, and the page keeps working', async ({ page }) => {

@@ -6,6 +6,7 @@
 import { CONVENTIONS, leastSquares, squaredErrorLoss } from '../../src/engine/index.ts';
 import { LANDSCAPE_DRAG_GRID_SIZE, LANDSCAPE_GRID_SIZE, landscapeData, landscapeFigure as spec } from '../../src/figures/landscape.ts';
 import { formatFixed } from '../../src/lib/format.ts';
+import { SURFACE_DRAG_RESOLUTION, SURFACE_RESOLUTION } from '../../src/charts/surface.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/03-the-loss-landscape/';
@@ -127,6 +128,27 @@ test.describe('lesson 3: the loss landscape', () => {
     });
     expect(during).toBe(String(LANDSCAPE_DRAG_GRID_SIZE));
     await expect(body).toHaveAttribute('data-grid-size', String(LANDSCAPE_GRID_SIZE));
+  });
+
+  test('while the turn or tilt slider is dragged the surface is painted coarse, then in full when it stops', async ({ page }) => {
+    const figure = await openFigure(page);
+    const canvas = figure.locator('.surface-canvas');
+    await expect(canvas).toHaveAttribute('data-mesh', String(SURFACE_RESOLUTION));
+    for (const label of [spec.azimuth.label, spec.elevation.label]) {
+      const during = await page.getByLabel(label, { exact: true }).evaluate(async (element) => {
+        const input = element as HTMLInputElement;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (let i = 0; i < 6; i++) {
+          input.value = String(Number(input.value) + 3);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await frame();
+        }
+        await frame();
+        return input.closest('[data-figure]')!.querySelector('.surface-canvas')!.getAttribute('data-mesh');
+      });
+      expect(during, label).toBe(String(SURFACE_DRAG_RESOLUTION));
+      await expect(canvas).toHaveAttribute('data-mesh', String(SURFACE_RESOLUTION));
+    }
   });
 
   test('the surface is focusable and turns with the arrow keys, saying how it is turned', async ({ page }) => {

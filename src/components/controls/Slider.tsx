@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../../lib/format';
 import { LiveText } from './LiveText';
+import { LOG_POSITIONS, logPosition, logPositionValue } from './log-scale';
 import { renderOnChange, sameButHandlers } from './render-on-change';
 
 export interface SliderProps {
@@ -24,9 +25,6 @@ export interface SliderProps {
   id?: string;
 }
 
-/** Number of positions a log slider has; fine enough that every displayed value is reachable. */
-const LOG_POSITIONS = 300;
-
 const shownValue = ({ value, step = 1, format }: SliderProps) => (format ? format(value) : formatNumber(value, step));
 
 function SliderView(props: SliderProps) {
@@ -35,8 +33,8 @@ function SliderView(props: SliderProps) {
   const inputId = id ?? `slider-${autoId}`;
   const shown = shownValue(props);
   const isLog = scale === 'log';
-  const toPosition = (v: number) => (isLog ? Math.round((Math.log(v / min) / Math.log(max / min)) * LOG_POSITIONS) : v);
-  const fromPosition = (p: number) => (isLog ? Number((min * Math.pow(max / min, p / LOG_POSITIONS)).toPrecision(3)) : p);
+  const toPosition = (v: number) => (isLog ? logPosition(v, min, max) : v);
+  const fromPosition = (p: number) => (isLog ? logPositionValue(p, min, max) : p);
   return (
     <div class="control">
       <label for={inputId}>{label}</label>

@@ -21,6 +21,8 @@ import {
   paletteIndex,
   shadedPalette,
   surfaceMesh,
+  SURFACE_DRAG_RESOLUTION,
+  SURFACE_RESOLUTION,
   surfaceScene,
   type SurfaceAngles,
   type SurfaceMesh,
@@ -63,8 +65,6 @@ export interface SurfaceViewProps {
 }
 
 const SERVER_RESOLUTION = 22;
-const RESOLUTION = 40;
-const DRAG_RESOLUTION = 24;
 const PALETTE_STEPS = 64;
 const PALETTE_SHADES = 6;
 /** Degrees per key press, and with Shift. */
@@ -296,8 +296,11 @@ export function SurfaceView(props: SurfaceViewProps) {
   }, [props.azimuth, props.elevation]);
 
   // Everything the painter reads, kept current for the pointer handlers and the frame callback.
-  // A new grid (a data slider moving) is painted coarse until it has held still, then in full.
-  const settled = useSettled(grid);
+  // A new grid (a data slider moving) is painted coarse until it has held still, then in full; so
+  // is a view that keeps changing (the turn and tilt sliders, held arrow keys), as a drag is.
+  const gridSettled = useSettled(grid);
+  const viewSettled = useSettled(`${view.azimuth} ${view.elevation}`);
+  const settled = gridSettled && viewSettled;
   const live = useRef({ props, view, settled, dragging: false, frame: 0, colours: null as Colours | null });
   /**
    * Meshes of the grid on show, by resolution, made when first painted: the coarse one only when
@@ -341,7 +344,7 @@ export function SurfaceView(props: SurfaceViewProps) {
     const meshKey = [p.grid, p.logScale ?? false, p.colourLogScale ?? p.logScale ?? false];
     if (!meshKey.every((part, i) => part === meshes.current.key[i])) meshes.current = { key: meshKey, byResolution: new Map() };
     const coarse = s.dragging || !s.settled;
-    const n = coarse ? (p.dragResolution ?? DRAG_RESOLUTION) : (p.resolution ?? RESOLUTION);
+    const n = coarse ? (p.dragResolution ?? SURFACE_DRAG_RESOLUTION) : (p.resolution ?? SURFACE_RESOLUTION);
     let mesh = meshes.current.byResolution.get(n);
     if (!mesh) {
       mesh = surfaceMesh(p.grid, n, meshKey[1] as boolean, meshKey[2] as boolean);
@@ -369,6 +372,8 @@ export function SurfaceView(props: SurfaceViewProps) {
     if (!kept) {
       paintSurface(surfaceCtx, scene, width, height, dpr, s.colours, !coarse);
       painted.current = key;
+      // The mesh on show, for the tests: coarse while something moves, full once it holds.
+      el.dataset['mesh'] = String(mesh.n);
     }
     marksCtx.setTransform(1, 0, 0, 1, 0, 0);
     marksCtx.clearRect(0, 0, pw, ph);
