@@ -79,7 +79,7 @@ export async function runEngineBenchmarks(): Promise<EngineResult[]> {
       squaredErrorGrid(sums, { ...landscape, width: 200, height: 200 }, CONVENTIONS.textbook),
     ),
     timeIt('bce-grid-100x100-n1000', 'cross-entropy landscape 100×100 for n = 1 000: crossEntropyGrid', () => crossEntropyGrid(classes, bceWindow, CONVENTIONS.textbookLogistic)),
-    timeIt('descent-10000-steps', '10 000 gradient-descent steps on 000’s data (n = 100, rate 0.1, full history)', () =>
+    timeIt('descent-10000-steps', '10 000 gradient-descent steps on source 000’s data (n = 100, rate 0.1, full history)', () =>
       gradientDescent(descentObjective, { learningRate: 0.1, steps: 10_000 }),
     ),
     timeIt('contours-70x70-12-levels', 'contour lines of a 70×70 grid at 12 levels, widened to the pixel edges: isolinesAtLevels', () =>
