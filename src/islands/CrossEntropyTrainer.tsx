@@ -17,7 +17,6 @@ import { SurfaceView } from '../components/figure/SurfaceView';
 import '../components/figure/chart-pair.css';
 import { CONVENTIONS, withL2 } from '../engine/conventions';
 import { crossEntropyCurvatureBound, crossEntropyHessian } from '../engine/logistic-hessian';
-import { crossEntropyGrid } from '../engine/cross-entropy-grid';
 import { crossEntropyObjective } from '../engine/cross-entropy-objective';
 import { gradientDescent } from '../engine/descent';
 import { linspace, type XY } from '../engine/datasets';
@@ -27,15 +26,15 @@ import { CROSS_ENTROPY_DRAG_GRID_SIZE, CROSS_ENTROPY_GRID_SIZE, CROSS_ENTROPY_X_
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useSettled } from '../state/use-settled';
+import { identityOf } from '../state/off-thread';
+import { useOffThread } from '../state/use-off-thread';
+import { crossEntropyLandscape } from '../lessons/cross-entropy-landscape';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'cross-entropy';
 /** Rows of the reader's own data the figure takes (each step of the 200 touches every row). */
 const MAX_ROWS = 2000;
-/** 004's landscape window. */
-const WINDOW = { wMin: -10, wMax: 10, bMin: -10, bMax: 10, width: CROSS_ENTROPY_GRID_SIZE, height: CROSS_ENTROPY_GRID_SIZE } as const;
-const DRAG_WINDOW = { ...WINDOW, width: CROSS_ENTROPY_DRAG_GRID_SIZE, height: CROSS_ENTROPY_DRAG_GRID_SIZE } as const;
 
 export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
@@ -53,7 +52,14 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   );
   const shape = useMemo(() => ({ data, lambda: v.lambda }), [data, v.lambda]);
   const settled = useSettled(shape);
-  const landscape = useMemo(() => crossEntropyGrid(data, settled ? WINDOW : DRAG_WINDOW, convention), [data, v.lambda, settled]);
+  // Coarse while λ or the data moves, in full once they hold; made in a worker while λ is dragged.
+  const gridInput = { data, lambda: v.lambda, size: settled ? CROSS_ENTROPY_GRID_SIZE : CROSS_ENTROPY_DRAG_GRID_SIZE };
+  const { value: landscape } = useOffThread(
+    `${custom ? `pasted ${identityOf(custom)}` : v.data} ${gridInput.lambda} ${gridInput.size}`,
+    gridInput,
+    crossEntropyLandscape,
+    () => new Worker(new URL('../lessons/cross-entropy-landscape.worker.ts', import.meta.url), { type: 'module' }),
+  );
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);

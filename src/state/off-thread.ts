@@ -130,6 +130,16 @@ export class OffThreadQueue<A, R> {
   }
 }
 
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/** A number for an object, the same for as long as it lives: a key part for data without a name (a pasted data set). */
+export function identityOf(value: object): number {
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = ++lastIdentity));
+  return id;
+}
+
 /** Typed arrays' buffers in a result's top level, to hand over to the page rather than copy. */
 export function transferables(value: unknown): ArrayBuffer[] {
   if (value === null || typeof value !== 'object') return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OffThreadQueue, RAPID_MS, serveOffThread, transferables, type OffThreadPort, type OffThreadReply, type OffThreadRequest } from '../../../src/state/off-thread';
+import { identityOf, OffThreadQueue, RAPID_MS, serveOffThread, transferables, type OffThreadPort, type OffThreadReply, type OffThreadRequest } from '../../../src/state/off-thread';
 
 /** A worker that answers when told to, counting what it was asked. */
 class FakePort implements OffThreadPort<number, string> {
@@ -176,5 +176,14 @@ describe('serveOffThread', () => {
     expect(transferables({ a, b: a.subarray(1), c: [1, 2], d: 3 })).toEqual([a.buffer]);
     expect(transferables(null)).toEqual([]);
     expect(transferables(5)).toEqual([]);
+  });
+});
+
+describe('identityOf', () => {
+  it('gives one number per object, the same each time it is asked', () => {
+    const a = { x: [1] };
+    const b = { x: [1] };
+    expect(identityOf(a)).toBe(identityOf(a));
+    expect(identityOf(a)).not.toBe(identityOf(b));
   });
 });
