@@ -10,20 +10,21 @@ import { Slider } from '../components/controls/Slider';
 import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import '../components/figure/chart-pair.css';
-import { crossValidate, gridSearch, type GridSearch } from '../engine/cross-validation';
+import { gridSearch, type GridSearch } from '../engine/cross-validation';
 import { curveValue } from '../engine/curve-data';
 import { linspace } from '../engine/datasets';
 import { predictPolynomial } from '../engine/polynomial';
-import { lambdaOf, MAX_DEGREE_SHOWN, polynomialData, polynomialFigure as spec, SEARCH_LAMBDAS } from '../figures/polynomial';
+import { lambdaOf, polynomialData, polynomialFigure as spec, SEARCH_LAMBDAS } from '../figures/polynomial';
 import { formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
+import { useOffThread } from '../state/use-off-thread';
+import { POLYNOMIAL_DEGREES, polynomialCurves, polynomialCurvesKey } from '../lessons/polynomial-curves';
 import { LiveText } from '../components/controls/LiveText';
 
 const FIGURE_ID = 'polynomial';
 const XS = linspace(-1, 1, 201);
 const TRUTH = Array.from(XS, (x) => ({ x, y: curveValue('sine', x) }));
-const DEGREES = Array.from({ length: MAX_DEGREE_SHOWN }, (_, i) => i + 1);
 
 export default function PolynomialExplorer({ caption }: { caption?: string }) {
   const state = useFigureState(spec, { id: FIGURE_ID });
@@ -32,9 +33,10 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
   const data = useMemo(() => polynomialData(v.seed), [v.seed]);
   // Tiny ridge when λ = 0 keeps high degrees solvable on 24 points; it is far below any λ shown.
   const solveLambda = lambda === 0 ? 1e-10 : lambda;
-  const curves = useMemo(
-    () => DEGREES.map((degree) => crossValidate(data, { degree, lambda: solveLambda, k: v.k, seed: v.seed })),
-    [data, solveLambda, v.k, v.seed],
+  // 15 degrees × k ridge fits per λ: in a worker while λ (or k) is dragged, at once otherwise.
+  const curvesInput = { seed: v.seed, k: v.k, lambda: solveLambda };
+  const { value: curves, pending } = useOffThread(polynomialCurvesKey(curvesInput), curvesInput, polynomialCurves, () =>
+    new Worker(new URL('../lessons/polynomial-curves.worker.ts', import.meta.url), { type: 'module' }),
   );
   // The search fits 72 models per fold; while the reader drags the number of folds it waits until
   // the slider holds still, and the last pick shows as pending meanwhile.
@@ -43,13 +45,15 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
   const search = useMemo(
     () =>
       kSettled || !lastSearch.current
-        ? gridSearch(data, { degrees: DEGREES.slice(0, 12), lambdas: SEARCH_LAMBDAS.map((l) => (l === 0 ? 1e-10 : l)), k: v.k, seed: v.seed })
+        ? gridSearch(data, { degrees: POLYNOMIAL_DEGREES.slice(0, 12), lambdas: SEARCH_LAMBDAS.map((l) => (l === 0 ? 1e-10 : l)), k: v.k, seed: v.seed })
         : lastSearch.current,
     [data, v.k, v.seed, kSettled],
   );
   lastSearch.current = search;
   const cv = curves[v.degree - 1]!;
-  const fold = cv.folds[Math.min(v.fold, v.k) - 1]!;
+  // The folds of the curves on show: while a drag of k is in the worker, they are the last k's.
+  const shownK = cv.k;
+  const fold = cv.folds[Math.min(v.fold, shownK) - 1]!;
   const held = new Set(fold.validation);
   const curve = Array.from(predictPolynomial(fold.fit, XS), (y, i) => ({ x: XS[i]!, y }));
   const bestDegree = curves.reduce((best, c) => (c.meanValidationMse < best.meanValidationMse ? c : best)).degree;
@@ -64,7 +68,7 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
           <div class="figure-chart-pair">
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.8 }}
-              label={`A degree-${v.degree} polynomial fitted with fold ${Math.min(v.fold, v.k)} of ${v.k} held out`}
+              label={`A degree-${v.degree} polynomial fitted with fold ${Math.min(v.fold, shownK)} of ${shownK} held out`}
               description={`The fit of degree ${v.degree} on ${fold.train.length} points; the ${fold.validation.length} squares are held out. Training error ${formatSignificant(fold.trainMse, 3)}, error on the held-out points ${formatSignificant(fold.validationMse, 3)}.`}
               build={() => polynomialFitBase(TRUTH)}
               baseKey={[TRUTH]}
@@ -73,14 +77,14 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
             <PlotView
               aspect={{ wide: 0.9, narrow: 0.7 }}
               label="Mean training and validation error against the degree"
-              description={`Over ${v.k} folds, training error falls with the degree while validation error is lowest at degree ${bestDegree}.`}
+              description={`Over ${shownK} folds, training error falls with the degree while validation error is lowest at degree ${bestDegree}.`}
               build={() => errors.base}
               holdBase
               baseKey={errors.baseKey}
               overlay={() => errors.overlay}
             />
           </div>
-          <dl class="readout" aria-live="polite">
+          <dl class="readout" aria-live="polite" aria-busy={pending ? 'true' : undefined}>
             <div>
               <dt>Degree {v.degree}, mean over folds</dt>
               <dd data-testid="poly-errors">

@@ -3,7 +3,7 @@
  * fold sliders answer the keyboard, and the button sets what cross-validation picks.
  */
 import { crossValidate } from '../../src/engine/index.ts';
-import { polynomialData, polynomialFigure as spec } from '../../src/figures/polynomial.ts';
+import { lambdaOf, polynomialData, polynomialFigure as spec } from '../../src/figures/polynomial.ts';
 import { formatSignificant } from '../../src/lib/format.ts';
 import { search } from '../../src/lessons/polynomial-numbers.ts';
 import { openFigure } from './support/figure.ts';
@@ -11,8 +11,8 @@ import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/14-polynomial-features-and-cross-validation/';
 const data = polynomialData(spec.seed.default);
-const errors = (degree: number) => {
-  const cv = crossValidate(data, { degree, lambda: 1e-10, k: spec.k.default, seed: spec.seed.default });
+const errors = (degree: number, lambda = 1e-10, k = spec.k.default) => {
+  const cv = crossValidate(data, { degree, lambda, k, seed: spec.seed.default });
   return `training ${formatSignificant(cv.meanTrainMse, 3)}, validation ${formatSignificant(cv.meanValidationMse, 3)}`;
 };
 
@@ -30,5 +30,33 @@ test.describe('lesson 14: polynomial features and cross-validation', () => {
     const figure = await openFigure(page, PAGE + '?polynomial.degree=15', 'polynomial');
     await figure.getByRole('button', { name: 'Use what cross-validation picks' }).click();
     await expect(figure.getByRole('slider', { name: 'Degree' })).toHaveValue(String(search.best.degree));
+  });
+
+  test('a drag of λ and then of k is computed off the main thread, and ends on the engine’s errors', async ({ page }) => {
+    const figure = await openFigure(page, PAGE, 'polynomial');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    // One input per frame, as a drag sends them, ending on the given value.
+    const drag = (name: string, values: number[]) =>
+      figure.getByRole('slider', { name }).evaluate(async (element, values) => {
+        const input = element as HTMLInputElement;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (const value of values) {
+          input.value = String(value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await frame();
+        }
+      }, values);
+    const logLambda = spec['log-lambda'];
+    const stops = Array.from({ length: 10 }, (_, i) => logLambda.min + ((logLambda.max - logLambda.min) * i) / 12);
+    await drag(logLambda.label, stops);
+    await expect(figure.locator('dl.readout[aria-busy="true"]')).toHaveCount(0);
+    expect(workers.some((url) => url.includes('polynomial-curves'))).toBe(true);
+    const lambda = lambdaOf(Number(await figure.getByRole('slider', { name: logLambda.label }).inputValue()));
+    await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, lambda === 0 ? 1e-10 : lambda));
+    // Fewer folds while the worker may still hold the last k's curves: the figure keeps working.
+    await drag(spec.k.label, [spec.k.max, spec.k.max - 1, spec.k.min + 1, spec.k.min]);
+    await expect(figure.locator('dl.readout[aria-busy="true"]')).toHaveCount(0);
+    await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, lambda === 0 ? 1e-10 : lambda, spec.k.min));
   });
 });
