@@ -11,7 +11,7 @@ import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/14-polynomial-features-and-cross-validation/';
 const data = polynomialData(spec.seed.default);
-const errors = (degree: number, lambda = 1e-10, k = spec.k.default) => {
+const errors = (degree: number, lambda = 1e-10, k: number = spec.k.default) => {
   const cv = crossValidate(data, { degree, lambda, k, seed: spec.seed.default });
   return `training ${formatSignificant(cv.meanTrainMse, 3)}, validation ${formatSignificant(cv.meanValidationMse, 3)}`;
 };
