@@ -98,6 +98,11 @@ test.describe('lesson 11: two features and a decision boundary', () => {
     await expect(figure.getByTestId('plane-loss')).toHaveText(formatSignificant(history.lossAt[k]!, 4));
     await expect(figure.getByTestId('plane-accuracy')).toHaveText(`${formatFixed(100 * accuracy(data, history.params[k]!), 0)}%`);
     await expect(figure.getByTestId('plane-norm')).toHaveText(formatFixed(weightNorm(history.params[k]!), 3));
+    // A lone key press after the drag is computed at once, to the engine's run at the new rate.
+    await rate.focus();
+    await page.keyboard.press('ArrowLeft');
+    const keyed = engineRun(spec.separation.default, logPositionValue((LOG_POSITIONS * last) / 20 - 1, spec.lr.min, spec.lr.max), spec.lambda.default).history;
+    await expect(figure.getByTestId('plane-loss')).toHaveText(formatSignificant(keyed.lossAt[keyed.stepsTaken]!, 4));
   });
 
   test('a learning rate that blows up is reported with its step, and the page keeps working', async ({ page }) => {

@@ -54,9 +54,16 @@ test.describe('lesson 14: polynomial features and cross-validation', () => {
     expect(workers.some((url) => url.includes('polynomial-curves'))).toBe(true);
     const lambda = lambdaOf(Number(await figure.getByRole('slider', { name: logLambda.label }).inputValue()));
     await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, lambda === 0 ? 1e-10 : lambda));
+    // A lone key press moves λ one step and the errors follow at once.
+    const slider = figure.getByRole('slider', { name: logLambda.label });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    const keyed = lambdaOf(Number(await slider.inputValue()));
+    expect(keyed).toBeGreaterThan(lambda);
+    await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, keyed));
     // Fewer folds while the worker may still hold the last k's curves: the figure keeps working.
     await drag(spec.k.label, [spec.k.max, spec.k.max - 1, spec.k.min + 1, spec.k.min]);
     await expect(figure.locator('dl.readout[aria-busy="true"]')).toHaveCount(0);
-    await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, lambda === 0 ? 1e-10 : lambda, spec.k.min));
+    await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, keyed, spec.k.min));
   });
 });
