@@ -23,6 +23,7 @@ import { CONDITIONING_STEPS, conditioningData, conditioningFigure as spec } from
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'conditioning';
 const mse = CONVENTIONS.textbook;
@@ -96,23 +97,25 @@ export default function ConditioningExplorer({ caption }: { caption?: string }) 
               overlayKey={[lossSteps]}
             />
           </div>
-          <dl class="readout" aria-live="polite">
-            <div>
-              <dt>Condition number κ</dt>
-              <dd data-testid="cond-kappa"><LiveText>{formatSignificant(s.shape.condition, 3)}</LiveText></dd>
-            </div>
-            <div>
-              <dt>Stability limit 2/λmax</dt>
-              <dd data-testid="cond-limit"><LiveText>{formatSignificant(s.shape.stabilityLimit, 3)}</LiveText></dd>
-            </div>
-            <div>
-              <dt>This run</dt>
-              <dd data-testid="cond-verdict">
-                {verdict.verdict}
-                {run.divergedAt !== null ? `, blew up at step ${run.divergedAt}` : arrived !== null ? `, within 0.1% of the way to the minimum after ${arrived} steps` : ''}
-              </dd>
-            </div>
-          </dl>
+          <HeldBox class="held-readout">
+            <dl class="readout" aria-live="polite">
+              <div>
+                <dt>Condition number κ</dt>
+                <dd data-testid="cond-kappa"><LiveText>{formatSignificant(s.shape.condition, 3)}</LiveText></dd>
+              </div>
+              <div>
+                <dt>Stability limit 2/λmax</dt>
+                <dd data-testid="cond-limit"><LiveText>{formatSignificant(s.shape.stabilityLimit, 3)}</LiveText></dd>
+              </div>
+              <div>
+                <dt>This run</dt>
+                <dd data-testid="cond-verdict">
+                  {verdict.verdict}
+                  {run.divergedAt !== null ? `, blew up at step ${run.divergedAt}` : arrived !== null ? `, within 0.1% of the way to the minimum after ${arrived} steps` : ''}
+                </dd>
+              </div>
+            </dl>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <Toggle label={spec.scaled.label} checked={v.scaled} onChange={(on) => state.set('scaled', on)} />

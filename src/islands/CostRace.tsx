@@ -121,10 +121,12 @@ export default function CostRace({ caption }: { caption?: string }) {
           <p class="control-note" aria-live="polite" data-testid="race-status">
             {busy ? `Measured ${rows.length} of ${RACE.ds.length} sizes…` : rows.length > 0 ? 'Done. Times are from this browser and vary from run to run.' : ''}
           </p>
-          <p class="control-note">
-            At d = {largest} the engine counts {formatSignificant(counts.closedForm, 2)} operations for the closed form and{' '}
-            {formatSignificant(counts.descent, 2)} for {v.steps} steps of descent.
-          </p>
+          <HeldBox class="held-control-note">
+            <p class="control-note">
+              At d = {largest} the engine counts {formatSignificant(counts.closedForm, 2)} operations for the closed form and{' '}
+              {formatSignificant(counts.descent, 2)} for {v.steps} steps of descent.
+            </p>
+          </HeldBox>
         </div>
       </div>
     </FigureFrame>

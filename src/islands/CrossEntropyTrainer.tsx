@@ -31,6 +31,7 @@ import { useOffThread } from '../state/use-off-thread';
 import { crossEntropyLandscape } from '../lessons/cross-entropy-landscape';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'cross-entropy';
 /** Rows of the reader's own data the figure takes (each step of the 200 touches every row). */
@@ -117,38 +118,42 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
               aspect={{ wide: 0.9, narrow: 0.8 }}
             />
           </div>
-          <dl class="readout" aria-live="polite">
-            <div>
-              <dt>Step</dt>
-              <dd data-testid="ce-step"><LiveText>{k}</LiveText></dd>
-            </div>
-            <div>
-              <dt>w, b</dt>
-              <dd data-testid="ce-params">
-                <LiveText>
-                  {formatFixed(params.w[0]!, 4)}, {formatFixed(params.b, 4)}
-                </LiveText>
-              </dd>
-            </div>
-            <div>
-              <dt>Loss</dt>
-              <dd data-testid="ce-loss"><LiveText>{formatFixed(loss, 4)}</LiveText></dd>
-            </div>
-            <div>
-              <dt>Stable step here (2/λmax)</dt>
-              <dd data-testid="ce-local-limit">
-                {formatSignificant(local, 3)} — your rate {formatSignificant(v.lr, 2)} is {verdict}
-              </dd>
-            </div>
-            <div>
-              <dt>Worst case anywhere</dt>
-              <dd data-testid="ce-global-limit"><LiveText>{formatSignificant(worstCase, 3)}</LiveText></dd>
-            </div>
-          </dl>
+          <HeldBox class="held-readout">
+            <dl class="readout" aria-live="polite">
+              <div>
+                <dt>Step</dt>
+                <dd data-testid="ce-step"><LiveText>{k}</LiveText></dd>
+              </div>
+              <div>
+                <dt>w, b</dt>
+                <dd data-testid="ce-params">
+                  <LiveText>
+                    {formatFixed(params.w[0]!, 4)}, {formatFixed(params.b, 4)}
+                  </LiveText>
+                </dd>
+              </div>
+              <div>
+                <dt>Loss</dt>
+                <dd data-testid="ce-loss"><LiveText>{formatFixed(loss, 4)}</LiveText></dd>
+              </div>
+              <div>
+                <dt>Stable step here (2/λmax)</dt>
+                <dd data-testid="ce-local-limit">
+                  {formatSignificant(local, 3)} — your rate {formatSignificant(v.lr, 2)} is {verdict}
+                </dd>
+              </div>
+              <div>
+                <dt>Worst case anywhere</dt>
+                <dd data-testid="ce-global-limit"><LiveText>{formatSignificant(worstCase, 3)}</LiveText></dd>
+              </div>
+            </dl>
+          </HeldBox>
           {run.diverged ? (
-            <p class="note" role="status">
-              The loss blew up at step {run.divergedAt}; the run stops there.
-            </p>
+            <HeldBox class="held-note">
+              <p class="note" role="status">
+                The loss blew up at step {run.divergedAt}; the run stops there.
+              </p>
+            </HeldBox>
           ) : null}
           <PlotView
             aspect={{ wide: 0.3, narrow: 0.5 }}

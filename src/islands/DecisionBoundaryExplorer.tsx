@@ -17,6 +17,7 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { useOffThread } from '../state/use-off-thread';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'decision-boundary';
 const FIELD = { ...PLANE, width: 60, height: 60 };
@@ -96,9 +97,11 @@ export default function DecisionBoundaryExplorer({ caption }: { caption?: string
             </div>
           </dl>
           {diverged ? (
-            <p class="note" role="status">
-              This learning rate blew up at step {run.divergedAt}: the loss stopped being a finite number. Lower it.
-            </p>
+            <HeldBox class="held-note">
+              <p class="note" role="status">
+                This learning rate blew up at step {run.divergedAt}: the loss stopped being a finite number. Lower it.
+              </p>
+            </HeldBox>
           ) : null}
           <PlotView
             aspect={{ wide: 0.32, narrow: 0.5 }}

@@ -182,10 +182,12 @@ export default function DescentExplorer({ caption, forward, loss: lossRule, grad
             />
           </div>
           {diverged ? (
-            <p class="note" role="status" data-testid="descent-diverged">
-              With this learning rate the loss blew up at step {run.divergedAt}: each step overshoots the bottom of the bowl by more than the last. For these
-              data any rate above {formatSignificant(limit, 3)} does (the stability limit of lesson 6); try one below it.
-            </p>
+            <HeldBox class="held-note">
+              <p class="note" role="status" data-testid="descent-diverged">
+                With this learning rate the loss blew up at step {run.divergedAt}: each step overshoots the bottom of the bowl by more than the last. For these
+                data any rate above {formatSignificant(limit, 3)} does (the stability limit of lesson 6); try one below it.
+              </p>
+            </HeldBox>
           ) : null}
           <dl class="readout" aria-live={live}>
             <div>

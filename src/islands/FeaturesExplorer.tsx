@@ -71,9 +71,11 @@ export default function FeaturesExplorer({ caption }: { caption?: string }) {
             />
           </div>
           {run.divergedAt !== null ? (
-            <p class="note" role="status" data-testid="features-diverged">
-              The loss blew up at step {run.divergedAt}: this rate is above the stability limit.
-            </p>
+            <HeldBox class="held-note">
+              <p class="note" role="status" data-testid="features-diverged">
+                The loss blew up at step {run.divergedAt}: this rate is above the stability limit.
+              </p>
+            </HeldBox>
           ) : null}
           <HeldBox>
             <table class="training-log" data-testid="features-table">

@@ -26,6 +26,7 @@ import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
 import '../components/figure/chart-pair.css';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'landscape';
 const mse = CONVENTIONS.textbook;
@@ -220,31 +221,33 @@ export default function LandscapeExplorer({ caption }: { caption?: string }) {
             description={surfaceDescription}
             aspect={{ wide: 0.55, narrow: 0.8 }}
           />
-          <dl class="readout" aria-live="polite">
-            <div>
-              <dt>Your model</dt>
-              <dd data-testid="landscape-model">
-                <LiveText>
-                  w = {formatFixed(v.w, 2)}, b = {formatFixed(v.b, 2)}
-                </LiveText>
-              </dd>
-            </div>
-            <div>
-              <dt>Its MSE</dt>
-              <dd data-testid="landscape-mse"><LiveText>{formatFixed(loss, 3)}</LiveText></dd>
-            </div>
-            <div>
-              <dt>Minimum</dt>
-              <dd data-testid="landscape-minimum">
-                w = {formatFixed(minimum.w, 3)}, b = {formatFixed(minimum.b, 3)}
-                {showMinimum ? '' : ' (outside the window)'}
-              </dd>
-            </div>
-            <div>
-              <dt>Lowest MSE</dt>
-              <dd data-testid="landscape-best-mse"><LiveText>{formatFixed(bestLoss, 3)}</LiveText></dd>
-            </div>
-          </dl>
+          <HeldBox class="held-readout">
+            <dl class="readout" aria-live="polite">
+              <div>
+                <dt>Your model</dt>
+                <dd data-testid="landscape-model">
+                  <LiveText>
+                    w = {formatFixed(v.w, 2)}, b = {formatFixed(v.b, 2)}
+                  </LiveText>
+                </dd>
+              </div>
+              <div>
+                <dt>Its MSE</dt>
+                <dd data-testid="landscape-mse"><LiveText>{formatFixed(loss, 3)}</LiveText></dd>
+              </div>
+              <div>
+                <dt>Minimum</dt>
+                <dd data-testid="landscape-minimum">
+                  w = {formatFixed(minimum.w, 3)}, b = {formatFixed(minimum.b, 3)}
+                  {showMinimum ? '' : ' (outside the window)'}
+                </dd>
+              </div>
+              <div>
+                <dt>Lowest MSE</dt>
+                <dd data-testid="landscape-best-mse"><LiveText>{formatFixed(bestLoss, 3)}</LiveText></dd>
+              </div>
+            </dl>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <fieldset>

@@ -180,10 +180,12 @@ export default function OptimizerRace({ caption }: { caption?: string }) {
               <span>Cross-entropy of lesson 10</span>
             </label>
           </fieldset>
-          <p class="control-note" data-testid="race-tuning" hidden={logistic}>
-            For κ = {formatSignificant(v.kappa, 3)}: plain descent is stable below α = {formatSignificant(bowl.stabilityLimit, 3)}; the best momentum is β* ={' '}
-            {formatSignificant(tuning.beta, 3)} with α* = {formatSignificant(tuning.learningRate, 3)}.
-          </p>
+          <HeldBox class="held-control-note" hidden={logistic}>
+            <p class="control-note" data-testid="race-tuning">
+              For κ = {formatSignificant(v.kappa, 3)}: plain descent is stable below α = {formatSignificant(bowl.stabilityLimit, 3)}; the best momentum is β* ={' '}
+              {formatSignificant(tuning.beta, 3)} with α* = {formatSignificant(tuning.learningRate, 3)}.
+            </p>
+          </HeldBox>
           <ButtonRow label="Figure actions">
             <Button
               disabled={logistic}

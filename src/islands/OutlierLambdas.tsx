@@ -16,6 +16,7 @@ import { squaredErrorObjective } from '../engine/objective';
 import { OUTLIER_LAMBDAS, OUTLIER_RUN, outlierData, outliersFigure as spec } from '../figures/regularization';
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'outliers';
 const { clean, data } = outlierData();
@@ -45,7 +46,9 @@ function Panel({ lambda, last, divergedAt, testId }: { lambda: number; last: { w
   };
   return (
     <div class="rate-panel" data-testid={testId}>
-      <p class="rate-title">λ = {formatSignificant(lambda, 3)}</p>
+      <HeldBox>
+        <p class="rate-title">λ = {formatSignificant(lambda, 3)}</p>
+      </HeldBox>
       <PlotView
         aspect={{ wide: 0.75, narrow: 0.65 }}
         label={`The fit with L2 strength ${formatSignificant(lambda, 3)}`}
@@ -59,11 +62,13 @@ function Panel({ lambda, last, divergedAt, testId }: { lambda: number; last: { w
           return divergedAt === null ? sketch : { ...sketch, shapes: sketch.shapes.filter((shape) => shape.className !== 'candidate-line') };
         }}
       />
-      <p class="rate-note" data-testid={`${testId}-w`}>
-        {divergedAt === null
-          ? `w = ${formatFixed(last.w[0]!, 3)}, b = ${formatFixed(last.b, 3)}`
-          : `The penalty's curvature makes rate ${OUTLIER_RUN.learningRate} too large: the run blew up at step ${divergedAt}.`}
-      </p>
+      <HeldBox>
+        <p class="rate-note" data-testid={`${testId}-w`}>
+          {divergedAt === null
+            ? `w = ${formatFixed(last.w[0]!, 3)}, b = ${formatFixed(last.b, 3)}`
+            : `The penalty's curvature makes rate ${OUTLIER_RUN.learningRate} too large: the run blew up at step ${divergedAt}.`}
+        </p>
+      </HeldBox>
     </div>
   );
 }

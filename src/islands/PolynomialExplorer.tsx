@@ -21,6 +21,7 @@ import { useSettled } from '../state/use-settled';
 import { useOffThread } from '../state/use-off-thread';
 import { POLYNOMIAL_DEGREES, polynomialCurves, polynomialCurvesKey } from '../lessons/polynomial-curves';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'polynomial';
 const XS = linspace(-1, 1, 201);
@@ -84,28 +85,30 @@ export default function PolynomialExplorer({ caption }: { caption?: string }) {
               overlay={() => errors.overlay}
             />
           </div>
-          <dl class="readout" aria-live="polite" aria-busy={pending ? 'true' : undefined}>
-            <div>
-              <dt>Degree {v.degree}, mean over folds</dt>
-              <dd data-testid="poly-errors">
-                <LiveText>
-                  training {formatSignificant(cv.meanTrainMse, 3)}, validation {formatSignificant(cv.meanValidationMse, 3)}
-                </LiveText>
-              </dd>
-            </div>
-            <div>
-              <dt>Best degree at this λ</dt>
-              <dd data-testid="poly-best-degree"><LiveText>{bestDegree}</LiveText></dd>
-            </div>
-            <div>
-              <dt>Cross-validation picks</dt>
-              <dd data-testid="poly-search" class={kSettled ? undefined : 'pending'} aria-busy={kSettled ? undefined : 'true'}>
-                <LiveText>
-                  degree {search.best.degree}, λ = {bestLambda === 0 ? '0' : formatSignificant(bestLambda, 1)}
-                </LiveText>
-              </dd>
-            </div>
-          </dl>
+          <HeldBox class="held-readout">
+            <dl class="readout" aria-live="polite" aria-busy={pending ? 'true' : undefined}>
+              <div>
+                <dt>Degree {v.degree}, mean over folds</dt>
+                <dd data-testid="poly-errors">
+                  <LiveText>
+                    training {formatSignificant(cv.meanTrainMse, 3)}, validation {formatSignificant(cv.meanValidationMse, 3)}
+                  </LiveText>
+                </dd>
+              </div>
+              <div>
+                <dt>Best degree at this λ</dt>
+                <dd data-testid="poly-best-degree"><LiveText>{bestDegree}</LiveText></dd>
+              </div>
+              <div>
+                <dt>Cross-validation picks</dt>
+                <dd data-testid="poly-search" class={kSettled ? undefined : 'pending'} aria-busy={kSettled ? undefined : 'true'}>
+                  <LiveText>
+                    degree {search.best.degree}, λ = {bestLambda === 0 ? '0' : formatSignificant(bestLambda, 1)}
+                  </LiveText>
+                </dd>
+              </div>
+            </dl>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <div class="control-grid">

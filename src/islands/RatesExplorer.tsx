@@ -21,6 +21,7 @@ import { RATE_STEPS, ratesData, ratesFigure as spec, SOURCE_RATES } from '../fig
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'rates';
 const mse = CONVENTIONS.textbook;
@@ -45,9 +46,11 @@ function Panel({ run, title, testId }: { run: ReturnType<typeof judged>; title: 
   const input = { lossAt: run.run.lossAt, optimum: OPTIMUM, verdict: run.verdict, steps: RATE_STEPS };
   return (
     <div class="rate-panel" data-testid={testId}>
-      <p class="rate-title">
-        {title} <span class={`verdict verdict-${run.verdict.replace(' ', '-')}`} style={{ borderColor: VERDICT_COLOUR[run.verdict] }}>{run.verdict}</span>
-      </p>
+      <HeldBox>
+        <p class="rate-title">
+          {title} <span class={`verdict verdict-${run.verdict.replace(' ', '-')}`} style={{ borderColor: VERDICT_COLOUR[run.verdict] }}>{run.verdict}</span>
+        </p>
+      </HeldBox>
       <PlotView
         aspect={{ wide: 0.7, narrow: 0.6 }}
         label={`Loss over ${RATE_STEPS} steps at learning rate ${run.learningRate}`}
@@ -62,7 +65,9 @@ function Panel({ run, title, testId }: { run: ReturnType<typeof judged>; title: 
         overlay={() => rateLossSketch(input)}
         overlayKey={[run]}
       />
-      <p class="rate-note">{blew ? `Blew up at step ${run.run.divergedAt}` : `Final loss ${formatFixed(last, 4)}`}</p>
+      <HeldBox>
+        <p class="rate-note">{blew ? `Blew up at step ${run.run.divergedAt}` : `Final loss ${formatFixed(last, 4)}`}</p>
+      </HeldBox>
     </div>
   );
 }
@@ -97,19 +102,21 @@ export default function RatesExplorer({ caption }: { caption?: string }) {
         </div>
         <div class="figure-controls">
           <Slider id="rates-rate" label={spec.rate.label} min={spec.rate.min} max={spec.rate.max} scale="log" value={v.rate} format={(x) => formatSignificant(x, 2)} onInput={(x) => state.set('rate', x)} />
-          <dl class="readout" aria-live="polite">
-            <div>
-              <dt>Stability limit 2/λmax</dt>
-              <dd data-testid="rates-limit"><LiveText>{formatSignificant(LIMIT, 3)}</LiveText></dd>
-            </div>
-            <div>
-              <dt>Your rate</dt>
-              <dd data-testid="rates-relation">
-                {formatSignificant(v.rate, 2)} is {relation} it: {mine.verdict}
-                {mine.run.divergedAt !== null ? `, blew up at step ${mine.run.divergedAt}` : ''}
-              </dd>
-            </div>
-          </dl>
+          <HeldBox class="held-readout">
+            <dl class="readout" aria-live="polite">
+              <div>
+                <dt>Stability limit 2/λmax</dt>
+                <dd data-testid="rates-limit"><LiveText>{formatSignificant(LIMIT, 3)}</LiveText></dd>
+              </div>
+              <div>
+                <dt>Your rate</dt>
+                <dd data-testid="rates-relation">
+                  {formatSignificant(v.rate, 2)} is {relation} it: {mine.verdict}
+                  {mine.run.divergedAt !== null ? `, blew up at step ${mine.run.divergedAt}` : ''}
+                </dd>
+              </div>
+            </dl>
+          </HeldBox>
         </div>
       </div>
     </FigureFrame>

@@ -17,6 +17,7 @@ import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { useSettled } from '../state/use-settled';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'ridge-landscape';
 const { clean: DATA } = outlierData();
@@ -64,24 +65,26 @@ export default function RidgeLandscape({ caption }: { caption?: string }) {
             baseKey={landscapeBaseKey(input)}
             overlay={() => lossLandscapeSketch(input)}
           />
-          <dl class="readout" aria-live="polite">
-            <div>
-              <dt>Minimum without the penalty</dt>
-              <dd>
-                <LiveText>
-                  w = {formatFixed(FREE.w[0]!, 3)}, b = {formatFixed(FREE.b, 3)}
-                </LiveText>
-              </dd>
-            </div>
-            <div>
-              <dt>With λ = {formatSignificant(v.lambda, 3)}</dt>
-              <dd data-testid="ridge-minimum">
-                <LiveText>
-                  w = {formatFixed(best.w, 3)}, b = {formatFixed(best.b, 3)}
-                </LiveText>
-              </dd>
-            </div>
-          </dl>
+          <HeldBox class="held-readout">
+            <dl class="readout" aria-live="polite">
+              <div>
+                <dt>Minimum without the penalty</dt>
+                <dd>
+                  <LiveText>
+                    w = {formatFixed(FREE.w[0]!, 3)}, b = {formatFixed(FREE.b, 3)}
+                  </LiveText>
+                </dd>
+              </div>
+              <div>
+                <dt>With λ = {formatSignificant(v.lambda, 3)}</dt>
+                <dd data-testid="ridge-minimum">
+                  <LiveText>
+                    w = {formatFixed(best.w, 3)}, b = {formatFixed(best.b, 3)}
+                  </LiveText>
+                </dd>
+              </div>
+            </dl>
+          </HeldBox>
         </div>
         <div class="figure-controls">
           <Slider id="ridge-lambda" label={spec.lambda.label} min={spec.lambda.min} max={spec.lambda.max} scale="log" value={v.lambda} format={(x) => formatSignificant(x, 3)} onInput={(x) => state.set('lambda', x)} />

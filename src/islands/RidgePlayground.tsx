@@ -22,6 +22,7 @@ import { PLAYGROUND_X_RANGE, playgroundData, playgroundFigure as spec } from '..
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
+import { HeldBox } from '../components/controls/HeldBox';
 
 const FIGURE_ID = 'ridge-playground';
 const MAX_ROWS = 2000;
@@ -80,9 +81,11 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
             />
           </div>
           {run.divergedAt !== null ? (
-            <p class="note" role="status" data-testid="playground-diverged">
-              The loss blew up at step {run.divergedAt}: this learning rate is above the stability limit for this data and λ.
-            </p>
+            <HeldBox class="held-note">
+              <p class="note" role="status" data-testid="playground-diverged">
+                The loss blew up at step {run.divergedAt}: this learning rate is above the stability limit for this data and λ.
+              </p>
+            </HeldBox>
           ) : null}
           <dl class="readout" aria-live="polite">
             <div>

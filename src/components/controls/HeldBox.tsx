@@ -29,11 +29,16 @@ export function holdHeights(entries: readonly ResizeObserverEntry[]): void {
   }
 }
 
-export function HeldBox({ children }: { children: ComponentChildren }) {
+/**
+ * `class` names what the box holds when the box must take over that element's block margins (see
+ * controls.css), and `hidden` hides the box itself: a hidden content would measure 0, which the box never holds, so
+ * the box would keep its last height as a blank.
+ */
+export function HeldBox({ children, hidden, class: className }: { children: ComponentChildren; hidden?: boolean; class?: string }) {
   const contentRef = useRef<HTMLDivElement>(null);
   useResizeObserved(contentRef, holdHeights);
   return (
-    <div class="held-box">
+    <div class={className ? `held-box ${className}` : 'held-box'} hidden={hidden}>
       <div ref={contentRef}>{children}</div>
     </div>
   );
