@@ -79,6 +79,24 @@ function rowsOf(values: ArrayLike<number>, logY: boolean, window: number): { all
  */
 function yDomainOf(input: OverStepsInput, lines: ReadonlyArray<{ all: readonly XY[] }>): [number, number] {
   if (input.yDomain) return [input.yDomain[0], input.yDomain[1]];
+  // A scrub redraws with the same series on every frame; their extent and Plot's nice rounding
+  // (a scale built each time) are worked out once per set of series.
+  const first = lines[0]?.all;
+  const references = (input.references ?? []).map((r) => r.value).join(' ');
+  const logY = input.logY ?? false;
+  const cached = first ? niceDomains.get(first) : undefined;
+  if (cached && cached.logY === logY && cached.references === references && cached.series.length === lines.length && cached.series.every((all, i) => all === lines[i]!.all)) {
+    return [cached.domain[0], cached.domain[1]];
+  }
+  const domain = niceDomainOf(input, lines);
+  if (first) niceDomains.set(first, { series: lines.map((l) => l.all), references, logY, domain });
+  return [domain[0], domain[1]];
+}
+
+/** The last nice y domain worked out, by the first series' rows. */
+const niceDomains = new WeakMap<object, { series: ReadonlyArray<readonly XY[]>; references: string; logY: boolean; domain: readonly [number, number] }>();
+
+function niceDomainOf(input: OverStepsInput, lines: ReadonlyArray<{ all: readonly XY[] }>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   const take = (v: number) => {

@@ -109,8 +109,9 @@ export default function MinibatchExplorer({ caption }: { caption?: string }) {
                 </tr>
               </thead>
               <tbody>
+                {/* Row i is always the i-th run: keyed by its batch size, a drag of k rebuilt a row every frame. */}
                 {shown.map((s, i) => (
-                  <tr key={s.name}>
+                  <tr key={i}>
                     <th scope="row" style={{ color: s.stroke }}>
                       {sizes[i]}
                     </th>

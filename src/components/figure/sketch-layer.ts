@@ -60,7 +60,8 @@ function set(el: Element, name: string, value: string | number | undefined): voi
  * screen (or to Infinity), which browsers draw unpredictably; anything past this is left out.
  */
 const MAX_PIXEL = 1e6;
-const onCanvas = (...values: number[]) => values.every((v) => Math.abs(v) <= MAX_PIXEL);
+// Fixed arity: a rest parameter allocated an array for every point of every path on every frame.
+const onCanvas = (a: number, b = 0, c = 0, d = 0) => Math.abs(a) <= MAX_PIXEL && Math.abs(b) <= MAX_PIXEL && Math.abs(c) <= MAX_PIXEL && Math.abs(d) <= MAX_PIXEL;
 
 type PathShape = Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>;
 

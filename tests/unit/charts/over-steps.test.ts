@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overStepsLayers } from '../../../src/charts/over-steps';
 import type { Sketch, XY } from '../../../src/charts/sketch';
@@ -80,5 +81,32 @@ describe('overStepsLayers', () => {
     expect(lines(b.overlay)[0]).toBe(lines(a.overlay)[0]);
     const wider = overStepsLayers({ series: [{ name: 'loss', values, stroke: 'red' }], current: 20, yLabel: 'loss', window: 100 });
     expect(lines(wider.overlay)[0]!.at(-1)!.x).toBe(100);
+  });
+
+  it('gives the same y axis for the same series arrays as for fresh copies of them, whatever else changes', () => {
+    const finite = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
+    const series = fc.array(finite, { minLength: 2, maxLength: 30 });
+    const call = fc.record({
+      second: fc.boolean(),
+      logY: fc.boolean(),
+      references: fc.array(finite, { maxLength: 2 }),
+      current: fc.nat({ max: 40 }),
+    });
+    fc.assert(
+      fc.property(series, series, fc.array(call, { minLength: 1, maxLength: 6 }), (a, b, calls) => {
+        // The same arrays on every call, as a scrub passes them; the check gets new ones each time.
+        for (const c of calls) {
+          const input = (first: number[], second: number[]) => ({
+            series: [{ name: 'a', values: first, stroke: 'red' }, ...(c.second ? [{ name: 'b', values: second, stroke: 'blue' }] : [])],
+            current: c.current,
+            yLabel: 'loss',
+            logY: c.logY,
+            references: c.references.map((value) => ({ value, label: 'r', stroke: 'green' })),
+          });
+          expect(overStepsLayers(input(a, b)).base.y?.domain).toEqual(overStepsLayers(input([...a], [...b])).base.y?.domain);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
