@@ -5,6 +5,7 @@
 import { CONVENTIONS, leastSquares, linearData, squaredErrorLoss } from '../../src/engine/index.ts';
 import { LINE_FIT_X_RANGE, lineFitFigure as spec } from '../../src/figures/line-fit.ts';
 import { formatFixed } from '../../src/lib/format.ts';
+import { BASE_HOLD_MS } from '../../src/components/figure/base-hold.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/01-a-line-through-noisy-points/';
@@ -160,11 +161,16 @@ test('a drag holds the axes still, and they are redrawn for the new data once th
   const figure = await openFigure(page);
   // One change after a pause is drawn at once; then a stream of changes, one a frame, as a drag
   // makes, takes the true slope from −4 back up to its default, 1.5.
-  const { first, last } = await figure.locator('#line-fit-slope').evaluate(async (element, selector) => {
+  const { first, last, longestGap } = await figure.locator('#line-fit-slope').evaluate(async (element, selector) => {
     const el = element as HTMLInputElement;
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const ticks = () => Array.from(el.closest('[data-figure]')!.querySelectorAll(selector), (t) => t.textContent);
+    let lastSet = 0;
+    let longestGap = 0;
     const set = (value: number) => {
+      const now = performance.now();
+      if (lastSet > 0) longestGap = Math.max(longestGap, now - lastSet);
+      lastSet = now;
       el.value = String(value);
       el.dispatchEvent(new Event('input', { bubbles: true }));
     };
@@ -172,13 +178,17 @@ test('a drag holds the axes still, and they are redrawn for the new data once th
     await frame();
     await frame();
     const first = ticks();
+    lastSet = 0;
     for (let i = -39; i <= 15; i += 1) {
       set(i / 10);
       await frame();
     }
-    return { first, last: ticks() };
+    return { first, last: ticks(), longestGap };
   }, Y_TICKS);
   expect(first, 'a change after a pause redraws the axes at once').toEqual(low);
-  expect(last, 'the axes stay as they were while the drag goes on').toEqual(low);
+  // A frame longer than the hold is a pause, after which the axes are rightly redrawn: on a loaded
+  // test machine that can happen in the middle of the stream, and says nothing about the hold.
+  if (longestGap < BASE_HOLD_MS) expect(last, 'the axes stay as they were while the drag goes on').toEqual(low);
+  else test.info().annotations.push({ type: 'note', description: `a frame took ${Math.round(longestGap)} ms, longer than the hold; the mid-drag check was skipped` });
   await expect(ticksOf(figure), 'once the slider rests, the axes fit the new data').toHaveText(high);
 });

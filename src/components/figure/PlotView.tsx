@@ -12,6 +12,7 @@
 import * as Plot from '@observablehq/plot';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Sketch } from '../../charts/sketch';
+import { BASE_HOLD_MS } from './base-hold';
 import { morph, sameKind } from './morph';
 import { drawSketch, type SketchScales } from './sketch-layer';
 import { stabiliseIds } from './stable-ids';
@@ -68,8 +69,7 @@ export interface PlotViewProps {
   holdBase?: boolean;
 }
 
-/** How long a base key must hold still before held axes are redrawn (see `holdBase`). */
-export const BASE_HOLD_MS = 250;
+export { BASE_HOLD_MS } from './base-hold';
 
 type PlotElement = (SVGSVGElement | HTMLElement) & Plot.Plot;
 
