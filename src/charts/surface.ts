@@ -263,6 +263,12 @@ export interface SurfaceScene {
   readonly mesh: SurfaceMesh;
 }
 
+/**
+ * A clipped run's lines projected to pixels (start and end of each, null off the grid), by the
+ * lines array, for one grid and view: the lines only ever grow at their end (clippedRun).
+ */
+const projectedLines = new WeakMap<object, { grid: LandscapeGrid; viewKey: string; starts: Array<[number, number] | null>; ends: Array<[number, number] | null> }>();
+
 /** Everything a painter needs for one frame, in pixels and in paint order. */
 const NO_QUADS: SurfaceQuads = { count: 0, xy: new Float32Array(0), t: new Float32Array(0), light: new Float32Array(0), index: new Uint32Array(0), depth: new Float64Array(0) };
 
@@ -299,8 +305,16 @@ export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
     const dy = (grid.y2 - grid.y1) / grid.height;
     const win = { x1: grid.x1 + dx / 2, x2: grid.x2 - dx / 2, y1: grid.y1 + dy / 2, y2: grid.y2 - dy / 2 };
     const points = shownCount(input.path.length, input.pathShown);
-    // Clipped once per run (clippedRun); projected here, since every turn of the view moves it.
+    // Clipped once per run (clippedRun), and projected once per view: a scrub through the steps
+    // only changes how many of the projected points are shown.
     const { lines, linesBefore } = clippedRun(input.path, win, points);
+    const viewKey = `${view.azimuth} ${view.elevation} ${width} ${height} ${logScale}`;
+    let projected = projectedLines.get(lines);
+    if (!projected || projected.grid !== grid || projected.viewKey !== viewKey) {
+      projected = { grid, viewKey, starts: [], ends: [] };
+      projectedLines.set(lines, projected);
+    }
+    const { starts, ends } = projected;
     let run: Array<[number, number]> = [];
     for (let i = 0; i < linesBefore[points]!; i++) {
       const s = lines[i]!;
@@ -308,11 +322,11 @@ export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
       if (!last || last.x2 !== s.x1 || last.y2 !== s.y1) {
         if (run.length > 1) path.push(run);
         run = [];
-        const first = at({ w: s.x1, b: s.y1 });
-        if (first) run.push(first);
+        if (starts[i] === undefined) starts[i] = at({ w: s.x1, b: s.y1 });
+        if (starts[i]) run.push(starts[i]!);
       }
-      const end = at({ w: s.x2, b: s.y2 });
-      if (end) run.push(end);
+      if (ends[i] === undefined) ends[i] = at({ w: s.x2, b: s.y2 });
+      if (ends[i]) run.push(ends[i]!);
     }
     if (run.length > 1) path.push(run);
   }

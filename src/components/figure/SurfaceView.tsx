@@ -214,7 +214,12 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: SurfaceScene, dpr: num
       ctx.strokeStyle = stroke;
       ctx.lineWidth = w;
       ctx.beginPath();
-      run.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+      // Indexed, not destructured: a scrub strokes up to a thousand points twice on every frame.
+      for (let k = 0; k < run.length; k++) {
+        const point = run[k]!;
+        if (k === 0) ctx.moveTo(point[0], point[1]);
+        else ctx.lineTo(point[0], point[1]);
+      }
       ctx.stroke();
     }
   }

@@ -193,6 +193,43 @@ describe('the scene', () => {
     expect(marksRest).toEqual(fullRest);
   });
 
+  it('scrubbing a path, turning the view or changing the grid draws what a fresh scene draws', () => {
+    // One run, as a figure keeps it, scrubbed back and forth under changing views; each scene must
+    // equal the one made from a fresh copy of the run (nothing kept from an earlier call).
+    const walk = fc.array(fc.record({ w: fc.double({ min: -3, max: 5, noNaN: true }), b: fc.double({ min: -4, max: 6, noNaN: true }) }), { minLength: 2, maxLength: 40 });
+    const frame = fc.record({
+      shown: fc.nat({ max: 45 }),
+      azimuth: fc.constantFrom(0, 35, 200),
+      elevation: fc.constantFrom(20, 60),
+      width: fc.constantFrom(300, 420),
+      logScale: fc.boolean(),
+      other: fc.boolean(),
+    });
+    // The same window over other data (as a slider for the noise or λ makes): the path's clipping
+    // is the same, its heights are not.
+    const otherStats = squaredErrorStats([-2, -1, 0, 1, 2, 3], [3, 1, 0.5, -1, -2.5, -4]);
+    const otherGrid = squaredErrorGrid(otherStats, { wMin: -2, wMax: 4, bMin: -3, bMax: 5, width: 61, height: 41 }, CONVENTIONS.textbook);
+    fc.assert(
+      fc.property(walk, fc.array(frame, { minLength: 1, maxLength: 8 }), (path, frames) => {
+        for (const f of frames) {
+          const input = (run: typeof path) => ({
+            grid: f.other ? otherGrid : grid,
+            view: { azimuth: f.azimuth, elevation: f.elevation },
+            width: f.width,
+            height: 300,
+            resolution: 8,
+            logScale: f.logScale,
+            path: run,
+            pathShown: f.shown,
+            quads: false,
+          });
+          expect(surfaceScene(input(path)).path).toEqual(surfaceScene(input(path.map((p) => ({ ...p })))).path);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('labels the w and b axes', () => {
     const scene = surfaceScene({ grid, view: { azimuth: 20, elevation: 30 }, width: 400, height: 300, resolution: 8 });
     expect(scene.labels.map((l) => l.text)).toEqual(['w', 'b']);
