@@ -6,7 +6,9 @@
  * The rule is by pace, not by kind of input. A change that comes more than `rapidMs` after the one
  * before it (a key press, a click, a link opened, the first frame of a drag) is computed at once,
  * so the figure never shows a stale state after a single change; a change that follows another
- * within `rapidMs` goes to the worker. One request is in flight at a time and only the newest
+ * within `rapidMs` goes to the worker, and so does any change made while the reader holds a
+ * slider down with a pointer (`dragging`), however long after the last: a drag that pauses, or
+ * crosses the few values of a whole-number slider slowly, is still a drag. One request is in flight at a time and only the newest
  * waiting one is sent next, so a fast drag skips values instead of queueing them; each result that
  * comes back is shown while a newer one is computed, as long as it is not older than what is shown.
  *
@@ -58,9 +60,9 @@ export class OffThreadQueue<A, R> {
   ) {}
 
   /** The value to show for `key` now: computed at once, kept, or the last one while the worker works. */
-  request(key: string, input: A, now: number): OffThreadValue<R> {
+  request(key: string, input: A, now: number, dragging = false): OffThreadValue<R> {
     const changed = this.wanted === null || this.wanted.key !== key;
-    const rapid = changed && now - this.lastChangeAt < this.rapidMs;
+    const rapid = changed && (dragging || now - this.lastChangeAt < this.rapidMs);
     if (changed) this.lastChangeAt = now;
     this.wanted = { key, input };
     if (this.shown?.key === key) return { ...this.shown, pending: false };

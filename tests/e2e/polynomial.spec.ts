@@ -66,4 +66,29 @@ test.describe('lesson 14: polynomial features and cross-validation', () => {
     await expect(figure.locator('dl.readout[aria-busy="true"]')).toHaveCount(0);
     await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, keyed, spec.k.min));
   });
+
+  test('a slow pointer drag across the folds, pausing on each value, is still computed off the main thread', async ({ page }) => {
+    const figure = await openFigure(page, PAGE, 'polynomial');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const slider = figure.getByRole('slider', { name: spec.k.label });
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await slider.boundingBox())!;
+    // Where the thumb sits for value k, the thumb's own width (1.25rem) kept inside the track.
+    const thumb = 20;
+    const xOf = (k: number) => box.x + thumb / 2 + ((box.width - thumb) * (k - spec.k.min)) / (spec.k.max - spec.k.min);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(xOf(spec.k.default), y);
+    await page.mouse.down();
+    // Each new value comes well after the one before: by pace alone, each would be a lone change.
+    for (let k = spec.k.default - 1; k >= spec.k.min; k -= 1) {
+      await page.mouse.move(xOf(k), y, { steps: 2 });
+      await page.waitForTimeout(300);
+    }
+    await page.mouse.up();
+    await expect(slider).toHaveValue(String(spec.k.min));
+    expect(workers.some((url) => url.includes('polynomial-curves'))).toBe(true);
+    await expect(figure.locator('dl.readout[aria-busy="true"]')).toHaveCount(0);
+    await expect(figure.getByTestId('poly-errors')).toHaveText(errors(spec.degree.default, 1e-10, spec.k.min));
+  });
 });

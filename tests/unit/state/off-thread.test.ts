@@ -76,6 +76,22 @@ describe('OffThreadQueue', () => {
     expect(counted.main).toBe(2);
   });
 
+  it('sends a change made while a slider is held to the worker, however long after the last', () => {
+    const { queue, counted, port } = setUp();
+    queue.request('0', 0, 0);
+    // A slow drag across a whole-number slider: a new value every half second, the pointer held.
+    expect(queue.request('1', 1, 500, true)).toEqual({ key: '0', value: 'value 0', pending: true });
+    expect(port()!.posted.map((m) => m.key)).toEqual(['1']);
+    port()!.answer();
+    expect(queue.request('2', 2, 1000 + 5 * RAPID_MS, true).pending).toBe(true);
+    port()!.answer();
+    expect(queue.request('2', 2, 2000, true)).toEqual({ key: '2', value: 'value 2', pending: false });
+    expect(counted.main).toBe(1);
+    // Released, the same pace is a run of lone changes again.
+    expect(queue.request('3', 3, 3000)).toEqual({ key: '3', value: 'value 3', pending: false });
+    expect(counted.main).toBe(2);
+  });
+
   it('a re-render while the worker works does not compute on the main thread', () => {
     const { queue, counted, port } = setUp();
     queue.request('0', 0, 0);
