@@ -8,9 +8,10 @@
  * so the figure never shows a stale state after a single change; a change that follows another
  * within `rapidMs` goes to the worker, and so does any change made while the reader holds a
  * slider down with a pointer (`dragging`), however long after the last: a drag that pauses, or
- * crosses the few values of a whole-number slider slowly, is still a drag. One request is in flight at a time and only the newest
- * waiting one is sent next, so a fast drag skips values instead of queueing them; each result that
- * comes back is shown while a newer one is computed, as long as it is not older than what is shown.
+ * crosses the few values of a whole-number slider slowly, is still a drag. One request is in
+ * flight at a time and only the newest waiting one is sent next, so a fast drag skips values
+ * instead of queueing them; each result that comes back is shown while a newer one is computed,
+ * as long as it is not older than what is shown.
  *
  * Without Worker (the server build, an old browser) or when the worker fails, everything is
  * computed at once, as before.

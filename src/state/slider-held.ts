@@ -18,6 +18,8 @@ if (typeof document !== 'undefined') {
   };
   document.addEventListener('pointerup', release, true);
   document.addEventListener('pointercancel', release, true);
+  // A button let go outside the window may never reach the page; leaving the window ends the hold.
+  window.addEventListener('blur', release);
 }
 
 export function sliderHeld(): boolean {

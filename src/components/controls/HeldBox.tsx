@@ -31,8 +31,8 @@ export function holdHeights(entries: readonly ResizeObserverEntry[]): void {
 
 /**
  * `class` names what the box holds when the box must take over that element's block margins (see
- * controls.css), and `hidden` hides the box itself: a hidden content would measure 0, which the box never holds, so
- * the box would keep its last height as a blank.
+ * controls.css). `hidden` hides the box itself: hidden content measures 0, which the box never
+ * holds, so the box would keep its last height as a blank.
  */
 export function HeldBox({ children, hidden, class: className }: { children: ComponentChildren; hidden?: boolean; class?: string }) {
   const contentRef = useRef<HTMLDivElement>(null);
