@@ -65,11 +65,15 @@ const onCanvas = (a: number, b = 0, c = 0, d = 0) => Math.abs(a) <= MAX_PIXEL &&
 
 type PathShape = Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>;
 
-/** A path being built item by item: its data so far, where each item ends in it, and the pen. */
+/**
+ * A path being built item by item: its data so far, where each item ends in it, the pen, and (for
+ * segments) the point the last drawn segment ended at, '' after a segment left out.
+ */
 interface Built {
   d: string;
   readonly ends: number[];
   pen: 'M' | 'L';
+  end: string;
 }
 
 /** The part of a built path that draws the shape's first `count` items (`ends[i]`: where item i ends). */
@@ -107,14 +111,23 @@ function extendPath(shape: PathShape, scales: SketchScales, frame: Frame, built:
       return (built.d = path);
     }
     case 'segments': {
+      // A run's segments mostly start where the last one ended: the pen then goes on from there,
+      // which halves the path data the browser parses on every frame of a drag, and the run's
+      // corners are joined (and its dashes flow on) as a line's are.
       const { segments } = shape;
-      let path = built.d;
+      let { d: path, end } = built;
       for (let i = built.ends.length; i < Math.min(upTo, segments.length); i++) {
         const s = segments[i]!;
         const x1 = X(s.x1), y1 = Y(s.y1), x2 = X(s.x2), y2 = Y(s.y2);
-        if (onCanvas(x1, y1, x2, y2)) path += `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
+        if (onCanvas(x1, y1, x2, y2)) {
+          const from = `${px(x1)},${px(y1)}`;
+          const to = `${px(x2)},${px(y2)}`;
+          path += from === end ? `L${to}` : `M${from}L${to}`;
+          end = to;
+        } else end = '';
         built.ends.push(path.length);
       }
+      built.end = end;
       return (built.d = path);
     }
     case 'dots': {
@@ -194,7 +207,7 @@ function paint(el: Element, shape: Shape): void {
   set(el, 'stroke-opacity', shape.strokeOpacity);
   set(el, 'stroke-dasharray', shape.strokeDasharray);
   set(el, 'stroke-linecap', shape.kind === 'arrows' ? 'round' : undefined);
-  set(el, 'stroke-linejoin', shape.kind === 'arrows' || shape.kind === 'line' ? 'round' : undefined);
+  set(el, 'stroke-linejoin', shape.kind === 'arrows' || shape.kind === 'line' || shape.kind === 'segments' ? 'round' : undefined);
   set(el, 'class', shape.className);
 }
 
@@ -278,7 +291,7 @@ function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
   let cached = many && drawnPaths.get(many);
   // A short array is drawn afresh every time (a caller may reuse one for a handle or a marker).
   if (!many || many.length < 32 || !cached || cached.scales !== scales || cached.key !== key) {
-    cached = { scales, key, built: { d: '', ends: [], pen: 'M' } };
+    cached = { scales, key, built: { d: '', ends: [], pen: 'M', end: '' } };
     if (many && many.length >= 32) drawnPaths.set(many, cached);
   }
   // Built only as far as shown: a new run costs the steps on show, and a scrub adds the steps it reaches.

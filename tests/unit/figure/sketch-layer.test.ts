@@ -157,6 +157,64 @@ describe('drawSketch', () => {
   });
 });
 
+/** The straight pieces a path of M and L commands draws, as pixel-string pairs. */
+function piecesOf(d: string): string[] {
+  const pieces: string[] = [];
+  let pen = '';
+  for (const [, command, at] of d.matchAll(/([ML])([^ML]+)/g)) {
+    if (command === 'L') pieces.push(`${pen} ${at}`);
+    pen = at!;
+  }
+  return pieces;
+}
+
+describe('segments', () => {
+  it('go on from where the last one ended, and lift the pen at a gap or a segment left out', () => {
+    const svg = draw([
+      {
+        kind: 'segments',
+        segments: [
+          { x1: 0, y1: 0, x2: 1, y2: 1 },
+          { x1: 1, y1: 1, x2: 2, y2: 0 },
+          { x1: 5, y1: 5, x2: 6, y2: 6 },
+          { x1: 6, y1: 6, x2: 1e9, y2: 6 },
+          { x1: 1e9, y1: 6, x2: 6, y2: 6 },
+          { x1: 6, y1: 6, x2: 7, y2: 7 },
+        ],
+        stroke: 'black',
+      },
+    ]);
+    expect(svg.children[0]!.getAttribute('d')).toBe('M40,180L60,164L80,180M140,100L160,84M160,84L180,68');
+    expect(svg.children[0]!.getAttribute('stroke-linejoin')).toBe('round');
+  });
+
+  it('draw exactly the pieces given, in order, chained or not (property)', () => {
+    // Few places, so that a segment often starts where an earlier one ended or began.
+    const at = fc.integer({ min: 0, max: 3 });
+    const chain = fc.array(fc.record({ x: at, y: at, jump: fc.boolean(), far: fc.boolean() }), { maxLength: 60 }).map((steps) => {
+      const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+      let from = { x: 0, y: 0 };
+      for (const step of steps) {
+        const start = step.jump ? { x: step.y, y: step.x } : from;
+        const to = { x: step.far ? 1e9 : step.x, y: step.y };
+        segments.push({ x1: start.x, y1: start.y, x2: to.x, y2: to.y });
+        from = to;
+      }
+      return segments;
+    });
+    fc.assert(
+      fc.property(chain, (segments) => {
+        const d = draw([{ kind: 'segments', segments, stroke: 'black' }]).children[0]?.getAttribute('d') ?? '';
+        const X = (v: number) => String(40 + 20 * v);
+        const Y = (v: number) => String(180 - 16 * v);
+        const expected = segments.filter((s) => Math.abs(s.x1) < 1e6 && Math.abs(s.x2) < 1e6).map((s) => `${X(s.x1)},${Y(s.y1)} ${X(s.x2)},${Y(s.y2)}`);
+        expect(piecesOf(d)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('drawn path reuse', () => {
   it('draws a long segment set once for its halo and its line, and anew for a new array or new scales', () => {
     const segments = Array.from({ length: 40 }, (_, i) => ({ x1: i / 4, y1: 0, x2: i / 4, y2: 1 }));
