@@ -192,3 +192,31 @@ test('a drag holds the axes still, and they are redrawn for the new data once th
   else test.info().annotations.push({ type: 'note', description: `a frame took ${Math.round(longestGap)} ms, longer than the hold; the mid-drag check was skipped` });
   await expect(ticksOf(figure), 'once the slider rests, the axes fit the new data').toHaveText(high);
 });
+
+test('with a pointer on the slider, even a drag\'s first change keeps the axes; held still, they catch up', async ({ page }) => {
+  const Y_TICKS = '.plot-view > svg g[text-anchor="end"][font-variant="tabular-nums"] text';
+  const low = await (await openFigure(page, '?line-fit.slope=-4')).locator(Y_TICKS).allTextContents();
+  const figure = await openFigure(page);
+  const slider = figure.locator('#line-fit-slope');
+  const box = (await slider.boundingBox())!;
+  const [min, max, value] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max), Number(el.value)]);
+  // Press where the thumb is, then wait out any redraw the press itself started.
+  await page.mouse.move(box.x + (box.width * (value - min)) / (max - min), box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(BASE_HOLD_MS * 2);
+  const before = await figure.locator(Y_TICKS).allTextContents();
+  expect(before, 'the two slopes need different axes for this test to mean anything').not.toEqual(low);
+  // One change after a pause, as the first move of a drag makes.
+  const first = await slider.evaluate(async (element, selector) => {
+    const el = element as HTMLInputElement;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    el.value = '-4';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame();
+    await frame();
+    return Array.from(el.closest('[data-figure]')!.querySelectorAll(selector), (t) => t.textContent);
+  }, Y_TICKS);
+  expect(first, 'the pointer holds the slider: the axes stay for the drag').toEqual(before);
+  await expect(figure.locator(Y_TICKS), 'held still, the axes fit the new data once the hold is over').toHaveText(low);
+  await page.mouse.up();
+});

@@ -12,6 +12,7 @@
 import * as Plot from '@observablehq/plot';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Sketch } from '../../charts/sketch';
+import { sliderHeld } from '../../state/slider-held';
 import { BASE_HOLD_MS } from './base-hold';
 import { morph, sameKind } from './morph';
 import { drawSketch, type SketchScales } from './sketch-layer';
@@ -64,7 +65,8 @@ export interface PlotViewProps {
    * For a base that is only axes (and what a drag never changes): while `baseKey` keeps changing,
    * as it does on every frame of a drag that moves an axis, the axes stay as they are and the
    * overlay is drawn on them (clipped); they are redrawn once the key has held still for
-   * BASE_HOLD_MS. A change after a pause (a button, a link) is drawn at once.
+   * BASE_HOLD_MS. A change after a pause (a button, a link, a key) is drawn at once, unless a
+   * pointer holds a slider down: that change starts a drag, or goes on with one.
    */
   holdBase?: boolean;
 }
@@ -139,7 +141,8 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
   /** The base's scales, read once per base drawing for the sketch drawn over it. */
   const baseScales = useRef<SketchScales | null>(null);
 
-  const redraw = () => {
+  /** `rested`: called once the base key has held still for BASE_HOLD_MS, when the base is drawn. */
+  const redraw = (rested = false) => {
     const el = host.current;
     const { width, height } = size.current;
     if (!el || width <= 0 || height <= 0) return;
@@ -147,15 +150,17 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
     const last = drawn.current;
     const live = mounted.current;
     let baseStale = !current.current || last.width !== width || last.height !== height || !sameKey(last.key, key);
-    if (baseStale && hold && current.current && last.width === width && last.height === height) {
+    if (baseStale && hold && !rested && current.current && last.width === width && last.height === height) {
       const change = keyChange.current;
       const now = performance.now();
-      const streaming = now - change.at < BASE_HOLD_MS;
+      // A pointer on a slider makes even the first change (or the first after a pause) part of a
+      // drag: the axes hold from the start, and the drag's first frame does not run Plot.
+      const streaming = sliderHeld() || now - change.at < BASE_HOLD_MS;
       change.at = now;
       if (streaming) {
         baseStale = false;
         clearTimeout(change.timer);
-        change.timer = setTimeout(redraw, BASE_HOLD_MS);
+        change.timer = setTimeout(() => redraw(true), BASE_HOLD_MS);
       }
     }
     if (baseStale) {
