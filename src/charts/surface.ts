@@ -333,6 +333,40 @@ export function surfaceScene(input: SurfaceSceneInput): SurfaceScene {
   return { quads, floor, labels, point: at(input.point), minimum: at(input.minimum), path, mesh };
 }
 
+/** What `tracePolyline` draws with: a canvas context fits it. */
+export interface PolylinePen {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+}
+
+/**
+ * Traces a polyline into `pen`, leaving out every point (but the last) closer than `minStep` pixels
+ * to the last one traced: no stroke moves by as much as `minStep`, while a descent that settles puts
+ * hundreds of its steps within a pixel of the minimum, each of them a round join the canvas strokes.
+ * Returns how many points were traced.
+ */
+export function tracePolyline(pen: PolylinePen, run: ReadonlyArray<readonly [number, number]>, minStep: number): number {
+  const n = run.length;
+  if (n === 0) return 0;
+  let [lastX, lastY] = run[0]!;
+  pen.moveTo(lastX, lastY);
+  let traced = 1;
+  const min2 = minStep * minStep;
+  for (let k = 1; k < n; k++) {
+    const point = run[k]!;
+    const x = point[0];
+    const y = point[1];
+    const dx = x - lastX;
+    const dy = y - lastY;
+    if (k < n - 1 && dx * dx + dy * dy < min2) continue;
+    pen.lineTo(x, y);
+    lastX = x;
+    lastY = y;
+    traced += 1;
+  }
+  return traced;
+}
+
 /** The sequential scheme as `steps` CSS colours from low to high (the same cividis as the heatmap). */
 export function schemeColours(steps = 64): string[] {
   const scale = Plot.scale({ color: { type: 'linear', scheme: 'cividis', domain: [0, 1] } });

@@ -24,6 +24,7 @@ import {
   SURFACE_DRAG_RESOLUTION,
   SURFACE_RESOLUTION,
   surfaceScene,
+  tracePolyline,
   type SurfaceAngles,
   type SurfaceMesh,
   type SurfaceScene,
@@ -204,24 +205,22 @@ function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width:
   }
 }
 
+/** A step of the path shorter than this (CSS pixels) is not drawn: a 2-pixel line shows no change. */
+const PATH_MIN_STEP = 0.5;
+
 /** The path, then the minimum, then the current model, each with a halo, over the surface. */
 function paintMarks(ctx: CanvasRenderingContext2D, scene: SurfaceScene, dpr: number, c: Colours): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
-  for (const run of scene.path) {
-    for (const [stroke, w] of [[c.bg, 4.5], [c.model, 2]] as const) {
-      ctx.strokeStyle = stroke;
-      ctx.lineWidth = w;
-      ctx.beginPath();
-      // Indexed, not destructured: a scrub strokes up to a thousand points twice on every frame.
-      for (let k = 0; k < run.length; k++) {
-        const point = run[k]!;
-        if (k === 0) ctx.moveTo(point[0], point[1]);
-        else ctx.lineTo(point[0], point[1]);
-      }
-      ctx.stroke();
-    }
+  // Traced once, stroked twice (halo, then line); the canvas rasterises strokes when the frame is
+  // committed, on the main thread, so the points it is spared count there too.
+  ctx.beginPath();
+  for (const run of scene.path) tracePolyline(ctx, run, PATH_MIN_STEP);
+  for (const [stroke, w] of [[c.bg, 4.5], [c.model, 2]] as const) {
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = w;
+    ctx.stroke();
   }
   if (scene.minimum) {
     const [x, y] = scene.minimum;

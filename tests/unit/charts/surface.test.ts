@@ -14,6 +14,7 @@ import {
   surfaceMesh,
   surfaceQuads,
   surfaceScene,
+  tracePolyline,
   SURFACE_HEIGHT,
 } from '../../../src/charts/surface';
 import { CONVENTIONS, squaredErrorGrid, squaredErrorStats } from '../../../src/engine';
@@ -254,5 +255,57 @@ describe('colours', () => {
     expect(paletteIndex(0, 0, 64, 6)).toEqual([0, 0]);
     expect(paletteIndex(1, 1, 64, 6)).toEqual([63, 5]);
     expect(paletteIndex(NaN, -3, 64, 6)).toEqual([63, 0]);
+  });
+});
+
+describe('tracing a path', () => {
+  const record = () => {
+    const drawn: Array<[number, number]> = [];
+    return { drawn, pen: { moveTo: (x: number, y: number) => drawn.push([x, y]), lineTo: (x: number, y: number) => drawn.push([x, y]) } };
+  };
+
+  it('leaves out the steps that settle within a fraction of a pixel, and keeps the first and last point', () => {
+    // A run that lands and then creeps by a hundredth of a pixel a step.
+    const run: Array<[number, number]> = [[0, 0], [10, 0], [20, 0], ...Array.from({ length: 500 }, (_, i): [number, number] => [20 + i * 0.01, 0])];
+    const { drawn, pen } = record();
+    expect(tracePolyline(pen, run, 0.5)).toBe(drawn.length);
+    expect(drawn.length).toBeLessThan(20);
+    expect(drawn[0]).toEqual([0, 0]);
+    expect(drawn.at(-1)).toEqual(run.at(-1));
+  });
+
+  it('strays from no point by minStep or more, in order, and leaves out nothing at 0 (property)', () => {
+    const point = fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 80 }), fc.double({ min: 0, max: 3, noNaN: true }), (run, minStep) => {
+        const { drawn, pen } = record();
+        tracePolyline(pen, run, minStep);
+        if (run.length === 0) {
+          expect(drawn).toEqual([]);
+          return;
+        }
+        // The traced points are a subsequence of the run's, from its first to its last.
+        let at = 0;
+        for (const p of drawn) {
+          while (at < run.length && (run[at]![0] !== p[0] || run[at]![1] !== p[1])) at += 1;
+          expect(at, 'a traced point is the next of the run\'s').toBeLessThan(run.length);
+          at += 1;
+        }
+        expect(drawn[0]).toEqual(run[0]);
+        expect(drawn.at(-1)).toEqual(run.at(-1));
+        // Every point left out lies within minStep of the point traced last before it.
+        let last = drawn[0]!;
+        let next = 1;
+        for (let k = 1; k < run.length; k++) {
+          const p = run[k]!;
+          if (next < drawn.length && drawn[next]![0] === p[0] && drawn[next]![1] === p[1] && (k === run.length - 1 ? next === drawn.length - 1 : true)) {
+            last = drawn[next]!;
+            next += 1;
+          } else expect(Math.hypot(p[0] - last[0], p[1] - last[1])).toBeLessThan(minStep);
+        }
+        if (minStep === 0) expect(drawn).toHaveLength(run.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
