@@ -54,6 +54,8 @@ export function pagesTable(pages: readonly PageReport[]): string {
 
 /** One row per interaction: frame times and long tasks. */
 export function interactionsTable(pages: readonly PageReport[]): string {
+  // Sweeps run more than once (--sweep-runs): the row is the median run; the last column lists all.
+  const repeated = pages.some((p) => p.interactions.some((i) => i.runs !== undefined));
   const rows = pages.flatMap((p) =>
     p.interactions.map((i) => [
       `${p.id.slice(0, 2)} ${i.figure}`,
@@ -68,10 +70,12 @@ export function interactionsTable(pages: readonly PageReport[]): string {
       String(i.longTasks.totalMs),
       i.work ? n1(i.work.styleMs + i.work.layoutMs) : '–',
       i.work ? n1(i.work.taskMs) : '–',
+      ...(repeated ? [(i.runs ?? []).map((r) => (r.p95 === null ? '–' : n1(r.p95))).join(' ')] : []),
     ]),
   );
   if (rows.length === 0) return '(no figures with interactions)';
-  return table(['figure', 'kind', 'sweep', 'control', 'frames', 'p50 ms', 'p95 ms', 'max ms', 'long', 'long ms', 'style+layout', 'busy ms/f'], rows, 'lllllrrrrrrr');
+  const head = ['figure', 'kind', 'sweep', 'control', 'frames', 'p50 ms', 'p95 ms', 'max ms', 'long', 'long ms', 'style+layout', 'busy ms/f'];
+  return repeated ? table([...head, 'p95 of each run'], rows, 'lllllrrrrrrrl') : table(head, rows, 'lllllrrrrrrr');
 }
 
 export function engineTable(report: Pick<BenchReport, 'engine'>): string {
@@ -123,7 +127,8 @@ export function formatReport(report: BenchReport): string {
     `Pages (KB = 1000 bytes; gzip level 9; CPU throttled ${report.environment.cpuThrottle}×; viewport ${report.environment.viewport.width}×${report.environment.viewport.height})`,
     pagesTable(report.pages),
     '',
-    `Frame times while sweeping (rAF intervals at ${report.environment.cpuThrottle}× throttle; budget p95 ≤ 17 ms for 2D, ≤ 34 ms for 3D; the last two columns are main-thread ms per frame)`,
+    `Frame times while sweeping (rAF intervals at ${report.environment.cpuThrottle}× throttle; budget p95 ≤ 17 ms for 2D, ≤ 34 ms for 3D; style+layout and busy are main-thread ms per frame)` +
+      (report.environment.sweepRuns ? `; each sweep ran ${report.environment.sweepRuns} times on a fresh page, and a row is the run with the median p95` : ''),
     floorLine(report.environment.floor, report.environment.cpuThrottle),
     interactionsTable(report.pages),
     '',

@@ -6,16 +6,18 @@
  *
  *   node scripts/bench/run.ts [--dist DIR] [--port N] [--no-build] [--pages TEXT]
  *                             [--no-pages] [--no-sweeps] [--no-lighthouse] [--lighthouse-runs N]
- *                             [--no-engine] [--out FILE]
+ *                             [--sweep-runs N] [--no-engine] [--out FILE]
  *
  * --dist/--port default to $BENCH_DIST_DIR (else <tmp>/downhill-bench-dist) and $BENCH_PORT (else 4399):
  * the bench never touches dist/ or the default preview port. --pages keeps pages whose id contains TEXT.
  * --lighthouse-runs (default 3) is how many times Lighthouse runs on each lesson; the median run counts.
+ * --sweep-runs (default 1) is how many times each page's sweeps run, each on a freshly opened page;
+ * the run with the median p95 counts, and the report lists every run's p95 and busy time.
  */
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CPU_THROTTLE, VIEWPORT, launchChromium } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
 import { runEngineBenchmarks } from './engine.ts';
@@ -25,8 +27,9 @@ import { loadPage } from './page-metrics.ts';
 import { formatReport, writeJson } from './report.ts';
 import { GZIP_LEVEL, totalSizes } from './sizes.ts';
 import { ROOT, buildSite, serveSite, sitePages, type Server, type SitePage } from './site.ts';
+import { combineRuns } from './stats.ts';
 import { sweepFigure } from './sweeps.ts';
-import type { BenchReport, InteractionResult, PageReport } from './types.ts';
+import type { BenchReport, FigureInfo, InteractionResult, PageReport } from './types.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +41,7 @@ const { values: args } = parseArgs({
     'no-sweeps': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: String(LIGHTHOUSE_RUNS) },
+    'sweep-runs': { type: 'string', default: '1' },
     'no-engine': { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -63,6 +67,9 @@ function unmeasured(sitePage: SitePage, error: string): PageReport {
   };
 }
 
+/** How many times each page's sweeps run (--sweep-runs); checked in main. */
+const sweepRuns = Number(args['sweep-runs']);
+
 async function measurePages(browser: Browser, server: Server): Promise<PageReport[]> {
   const pages = sitePages().filter((p) => !args.pages || p.id.includes(args.pages));
   const reports: PageReport[] = [];
@@ -76,19 +83,34 @@ async function measurePages(browser: Browser, server: Server): Promise<PageRepor
       reports.push(unmeasured(sitePage, message));
       continue;
     }
-    const interactions: InteractionResult[] = [];
     const sweepProblems: string[] = [];
-    if (!args['no-sweeps']) {
-      for (const figure of load.figures) {
+    const sweepAll = async (page: Page, figures: readonly FigureInfo[]): Promise<InteractionResult[]> => {
+      const results: InteractionResult[] = [];
+      for (const figure of figures) {
         try {
-          interactions.push(...(await sweepFigure(load.page, figure)));
+          results.push(...(await sweepFigure(page, figure)));
         } catch (error) {
           const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
           sweepProblems.push(`sweeping figure "${figure.name}" failed: ${message}`);
           // Recorded as an interaction without frames, which fails its frame budget.
-          interactions.push({ figure: figure.name, figureKind: figure.kind, kind: 'slider', control: '(sweep failed)', frames: null, longTasks: { count: 0, totalMs: 0 } });
+          results.push({ figure: figure.name, figureKind: figure.kind, kind: 'slider', control: '(sweep failed)', frames: null, longTasks: { count: 0, totalMs: 0 } });
         }
       }
+      return results;
+    };
+    let interactions: InteractionResult[] = [];
+    if (!args['no-sweeps']) {
+      const runs = [await sweepAll(load.page, load.figures)];
+      // Each further run on a page opened afresh, cold as the first: the same sweeps, in the same order.
+      for (let r = 1; r < sweepRuns; r++) {
+        const again = await loadPage(browser, server.origin, sitePage);
+        try {
+          runs.push(await sweepAll(again.page, again.figures));
+        } finally {
+          await again.context.close();
+        }
+      }
+      interactions = sweepRuns === 1 ? runs[0]! : combineRuns(runs);
     }
     await load.page.waitForLoadState('networkidle').catch(() => undefined);
     const { sizes, requests } = await load.collect();
@@ -119,6 +141,7 @@ async function main(): Promise<number> {
   const wantLighthouse = wantPages && !args['no-lighthouse'];
   const lighthouseRuns = Number(args['lighthouse-runs']);
   if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error(`--lighthouse-runs must be a whole number of at least 1, not "${args['lighthouse-runs']}"`);
+  if (!Number.isInteger(sweepRuns) || sweepRuns < 1) throw new Error(`--sweep-runs must be a whole number of at least 1, not "${args['sweep-runs']}"`);
   let chromiumVersion = 'not started';
   let pages: PageReport[] = [];
   let floor: InteractionResult | null = null;
@@ -173,6 +196,7 @@ async function main(): Promise<number> {
       viewport: VIEWPORT,
       gzipLevel: GZIP_LEVEL,
       floor,
+      ...(sweepRuns > 1 ? { sweepRuns } : {}),
     },
     pages,
     engine,

@@ -1,6 +1,7 @@
 /**
  * Order statistics for benchmark samples. Pure; no timing happens here.
  */
+import type { InteractionResult } from './types.ts';
 
 /**
  * The p-th percentile by the nearest-rank method: the smallest sample such that at least p % of the
@@ -44,4 +45,30 @@ export function intervals(timestamps: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < timestamps.length; i += 1) out.push(timestamps[i]! - timestamps[i - 1]!);
   return out;
+}
+
+/**
+ * Of several runs of one sweep, the run with the median p95 frame (for an even count, the worse of
+ * the two middle runs): a whole measured run, so its p50, max, long tasks and work agree with its
+ * p95. A run without frames counts as the slowest. Throws on no runs.
+ */
+export function medianRun<T extends { readonly frames: FrameSummary | null }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new RangeError('invalid runs; expected at least one, got none');
+  const p95 = (run: T) => run.frames?.p95 ?? Infinity;
+  // Stable: equal p95s keep their order, so the choice does not depend on the sort.
+  const order = runs.map((run, i) => ({ run, i })).sort((a, b) => p95(a.run) - p95(b.run) || a.i - b.i);
+  return order[order.length >> 1]!.run;
+}
+
+/**
+ * One result per sweep from several runs of a page's sweeps: the run with the median p95, with
+ * every run's p95 and busy time beside it. A sweep missing from a run (a figure that failed there)
+ * counts as a run without frames.
+ */
+export function combineRuns(runs: ReadonlyArray<readonly InteractionResult[]>): InteractionResult[] {
+  const key = (i: InteractionResult) => `${i.figure}\u0000${i.kind}\u0000${i.control}`;
+  return runs[0]!.map((first) => {
+    const all = runs.map((run) => run.find((i) => key(i) === key(first)) ?? { ...first, frames: null, work: null });
+    return { ...medianRun(all), runs: all.map((i) => ({ p95: i.frames?.p95 ?? null, busyMs: i.work?.taskMs ?? null })) };
+  });
 }

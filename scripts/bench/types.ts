@@ -27,6 +27,11 @@ export interface InteractionResult {
   readonly longTasks: { readonly count: number; readonly totalMs: number };
   /** The page's main-thread time per frame while it ran, by kind; absent where it was not read. */
   readonly work?: WorkPerFrame | null;
+  /**
+   * With --sweep-runs above 1: every run's p95 and busy time, in the order run; the rest of this
+   * result is the run with the median p95 (stats.ts, medianRun).
+   */
+  readonly runs?: ReadonlyArray<{ readonly p95: number | null; readonly busyMs: number | null }>;
 }
 
 /**
@@ -120,6 +125,8 @@ export interface BenchReport {
     readonly gzipLevel: number;
     /** The slider sweep on a bare page (floor.ts): what any sweep costs on this machine; null when not run. */
     readonly floor?: InteractionResult | null;
+    /** How many times each page's sweeps ran, on a freshly opened page each time (absent: once). */
+    readonly sweepRuns?: number;
   };
   readonly pages: PageReport[];
   readonly engine: EngineResult[];

@@ -56,6 +56,16 @@ describe('main-thread work per frame', () => {
     expect(rows.find((r) => r.includes('Samples'))).toMatch(/ 0 +– +–$/);
   });
 
+  it('lists every run\'s p95 in a last column when sweeps ran more than once, and only then', () => {
+    const page = { id: '01-a-line', title: 'A line', isLesson: true, path: '/lessons/01-a-line/', figures: [], sizes: null, requests: 0, figuresDrawnMs: 0, swept: true, problems: [] };
+    const read = { ...floor, figure: 'line-fit', control: 'Your slope w', runs: [{ p95: 33.4, busyMs: 15 }, { p95: 16.7, busyMs: 12 }, { p95: null, busyMs: null }] };
+    const rows = interactionsTable([{ ...page, interactions: [read] } as unknown as PageReport]).split('\n');
+    expect(rows[0]).toMatch(/ busy ms\/f +p95 of each run$/);
+    expect(rows.find((r) => r.includes('Your slope w'))).toMatch(/ 33\.4 16\.7 –$/);
+    const once = interactionsTable([{ ...page, interactions: [{ ...read, runs: undefined }] } as unknown as PageReport]).split('\n');
+    expect(once[0]).toMatch(/ busy ms\/f$/);
+  });
+
   it('adds the floor’s busy time to its line when it was read', () => {
     expect(floorLine({ ...floor, work: { styleMs: 0.2, layoutMs: 1.5, taskMs: 8.25 } }, 4)).toMatch(/max 50\.0 ms; busy 8\.3 ms per frame$/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { intervals, median, percentile, summarizeFrames } from '../../../scripts/bench/stats.ts';
+import { combineRuns, intervals, median, medianRun, percentile, summarizeFrames } from '../../../scripts/bench/stats.ts';
+import type { InteractionResult } from '../../../scripts/bench/types.ts';
 
 describe('percentile (nearest rank)', () => {
   it('returns a measured value, never an interpolated one', () => {
@@ -61,5 +62,48 @@ describe('frame summaries', () => {
   it('is null when no frame was seen', () => {
     expect(summarizeFrames([])).toBeNull();
     expect(intervals([12])).toEqual([]);
+  });
+});
+
+describe('several runs of a sweep', () => {
+  const run = (p95: number | null, busy = 10, control = 'w'): InteractionResult => ({
+    figure: 'f',
+    figureKind: '2d',
+    kind: 'slider',
+    control,
+    frames: p95 === null ? null : { frames: 44, p50: 16.7, p95, max: p95 + 10 },
+    longTasks: { count: 0, totalMs: 0 },
+    work: { styleMs: 1, layoutMs: 1, taskMs: busy },
+  });
+
+  it('takes the whole run with the median p95, the worse middle one of an even count, a run without frames as the slowest', () => {
+    expect(medianRun([run(50, 1), run(16.7, 2), run(33.3, 3)]).work?.taskMs).toBe(3);
+    expect(medianRun([run(16.7, 1), run(33.3, 2)]).work?.taskMs).toBe(2);
+    expect(medianRun([run(null, 1), run(16.7, 2), run(16.8, 3)]).work?.taskMs).toBe(3);
+    expect(() => medianRun([])).toThrow(RangeError);
+  });
+
+  it('picks a run that is no better than half the runs and no worse than half (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.double({ min: 1, max: 200, noNaN: true }), { nil: null }), { minLength: 1, maxLength: 9 }), (p95s) => {
+        const chosen = medianRun(p95s.map((p) => run(p))).frames?.p95 ?? Infinity;
+        const all = p95s.map((p) => p ?? Infinity);
+        expect(all.filter((p) => p <= chosen).length).toBeGreaterThanOrEqual(Math.ceil(all.length / 2));
+        expect(all.filter((p) => p >= chosen).length).toBeGreaterThanOrEqual(Math.ceil(all.length / 2));
+      }),
+    );
+  });
+
+  it('combines runs sweep by sweep, keeps every run\'s p95 and busy time, and counts a sweep missing from a run as failed', () => {
+    const combined = combineRuns([
+      [run(33.3, 20, 'w'), run(16.7, 9, 'b')],
+      [run(16.7, 12, 'w'), run(16.8, 10, 'b')],
+      [run(50, 30, 'w')],
+    ]);
+    expect(combined.map((c) => c.control)).toEqual(['w', 'b']);
+    expect(combined[0]!.frames?.p95).toBe(33.3);
+    expect(combined[0]!.runs).toEqual([{ p95: 33.3, busyMs: 20 }, { p95: 16.7, busyMs: 12 }, { p95: 50, busyMs: 30 }]);
+    expect(combined[1]!.frames?.p95).toBe(16.8);
+    expect(combined[1]!.runs).toEqual([{ p95: 16.7, busyMs: 9 }, { p95: 16.8, busyMs: 10 }, { p95: null, busyMs: null }]);
   });
 });
