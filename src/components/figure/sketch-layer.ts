@@ -67,13 +67,15 @@ type PathShape = Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>;
 
 /**
  * A path being built item by item: its data so far, where each item ends in it, the pen, and (for
- * segments) the point the last drawn segment ended at, '' after a segment left out.
+ * segments) where the last drawn segment ended, in hundredths of a pixel as `px` rounds them (NaN
+ * after a segment left out).
  */
 interface Built {
   d: string;
   readonly ends: number[];
   pen: 'M' | 'L';
-  end: string;
+  endX: number;
+  endY: number;
 }
 
 /** The part of a built path that draws the shape's first `count` items (`ends[i]`: where item i ends). */
@@ -114,20 +116,22 @@ function extendPath(shape: PathShape, scales: SketchScales, frame: Frame, built:
       // A run's segments mostly start where the last one ended: the pen then goes on from there,
       // which halves the path data the browser parses on every frame of a drag, and the run's
       // corners are joined (and its dashes flow on) as a line's are.
+      // Compared as the hundredths `px` writes, so "goes on" means the same characters, without
+      // making strings only to compare them.
       const { segments } = shape;
-      let { d: path, end } = built;
+      let { d: path, endX, endY } = built;
       for (let i = built.ends.length; i < Math.min(upTo, segments.length); i++) {
         const s = segments[i]!;
         const x1 = X(s.x1), y1 = Y(s.y1), x2 = X(s.x2), y2 = Y(s.y2);
         if (onCanvas(x1, y1, x2, y2)) {
-          const from = `${px(x1)},${px(y1)}`;
-          const to = `${px(x2)},${px(y2)}`;
-          path += from === end ? `L${to}` : `M${from}L${to}`;
-          end = to;
-        } else end = '';
+          path += Math.round(x1 * 100) === endX && Math.round(y1 * 100) === endY ? `L${px(x2)},${px(y2)}` : `M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}`;
+          endX = Math.round(x2 * 100);
+          endY = Math.round(y2 * 100);
+        } else endX = endY = NaN;
         built.ends.push(path.length);
       }
-      built.end = end;
+      built.endX = endX;
+      built.endY = endY;
       return (built.d = path);
     }
     case 'dots': {
@@ -291,7 +295,7 @@ function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
   let cached = many && drawnPaths.get(many);
   // A short array is drawn afresh every time (a caller may reuse one for a handle or a marker).
   if (!many || many.length < 32 || !cached || cached.scales !== scales || cached.key !== key) {
-    cached = { scales, key, built: { d: '', ends: [], pen: 'M', end: '' } };
+    cached = { scales, key, built: { d: '', ends: [], pen: 'M', endX: NaN, endY: NaN } };
     if (many && many.length >= 32) drawnPaths.set(many, cached);
   }
   // Built only as far as shown: a new run costs the steps on show, and a scrub adds the steps it reaches.
