@@ -106,6 +106,8 @@ async function measurePages(browser: Browser, server: Server): Promise<PageRepor
         const again = await loadPage(browser, server.origin, sitePage);
         try {
           runs.push(await sweepAll(again.page, again.figures));
+          // A console error or failed request in any run is a problem of the page.
+          sweepProblems.push(...again.problems);
         } finally {
           await again.context.close();
         }

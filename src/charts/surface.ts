@@ -343,14 +343,12 @@ export interface PolylinePen {
  * Traces a polyline into `pen`, leaving out every point (but the last) closer than `minStep` pixels
  * to the last one traced: no stroke moves by as much as `minStep`, while a descent that settles puts
  * hundreds of its steps within a pixel of the minimum, each of them a round join the canvas strokes.
- * Returns how many points were traced.
  */
-export function tracePolyline(pen: PolylinePen, run: ReadonlyArray<readonly [number, number]>, minStep: number): number {
+export function tracePolyline(pen: PolylinePen, run: ReadonlyArray<readonly [number, number]>, minStep: number): void {
   const n = run.length;
-  if (n === 0) return 0;
+  if (n === 0) return;
   let [lastX, lastY] = run[0]!;
   pen.moveTo(lastX, lastY);
-  let traced = 1;
   const min2 = minStep * minStep;
   for (let k = 1; k < n; k++) {
     const point = run[k]!;
@@ -362,9 +360,7 @@ export function tracePolyline(pen: PolylinePen, run: ReadonlyArray<readonly [num
     pen.lineTo(x, y);
     lastX = x;
     lastY = y;
-    traced += 1;
   }
-  return traced;
 }
 
 /** The sequential scheme as `steps` CSS colours from low to high (the same cividis as the heatmap). */

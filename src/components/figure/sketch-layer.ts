@@ -113,11 +113,9 @@ function extendPath(shape: PathShape, scales: SketchScales, frame: Frame, built:
       return (built.d = path);
     }
     case 'segments': {
-      // A run's segments mostly start where the last one ended: the pen then goes on from there,
-      // which halves the path data the browser parses on every frame of a drag, and the run's
-      // corners are joined (and its dashes flow on) as a line's are.
-      // Compared as the hundredths `px` writes, so "goes on" means the same characters, without
-      // making strings only to compare them.
+      // A run's segments mostly start where the last one ended (compared as the hundredths `px`
+      // writes): the pen goes on from there, which halves the path data parsed on every frame of a
+      // drag, and joins the run's corners (and carries its dashes on) as a line's are.
       const { segments } = shape;
       let { d: path, endX, endY } = built;
       for (let i = built.ends.length; i < Math.min(upTo, segments.length); i++) {
