@@ -70,12 +70,13 @@ export function interactionsTable(pages: readonly PageReport[]): string {
       String(i.longTasks.totalMs),
       i.work ? n1(i.work.styleMs + i.work.layoutMs) : '–',
       i.work ? n1(i.work.taskMs) : '–',
+      i.jumpMs === undefined || i.jumpMs === null ? '–' : n1(i.jumpMs),
       ...(repeated ? [(i.runs ?? []).map((r) => (r.p95 === null ? '–' : n1(r.p95))).join(' ')] : []),
     ]),
   );
   if (rows.length === 0) return '(no figures with interactions)';
-  const head = ['figure', 'kind', 'sweep', 'control', 'frames', 'p50 ms', 'p95 ms', 'max ms', 'long', 'long ms', 'style+layout', 'busy ms/f'];
-  return repeated ? table([...head, 'p95 of each run'], rows, 'lllllrrrrrrrl') : table(head, rows, 'lllllrrrrrrr');
+  const head = ['figure', 'kind', 'sweep', 'control', 'frames', 'p50 ms', 'p95 ms', 'max ms', 'long', 'long ms', 'style+layout', 'busy ms/f', 'jump ms'];
+  return repeated ? table([...head, 'p95 of each run'], rows, 'lllllrrrrrrrrl') : table(head, rows, 'lllllrrrrrrrr');
 }
 
 export function engineTable(report: Pick<BenchReport, 'engine'>): string {

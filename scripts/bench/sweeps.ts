@@ -1,9 +1,11 @@
 /**
  * Interaction sweeps on an open, throttled page, timing every frame while they run:
  *
- * - slider: each enabled range input of a figure is moved from its minimum to its maximum in
- *   SLIDER_STEPS equal steps, one `input` event per animation frame (as fast as a dragging reader
- *   could ask), then put back where it was;
+ * - slider: each enabled range input of a figure is dragged across its whole range: a pointer goes
+ *   down on it, its value moves from where it stands to its minimum, up to its maximum and back
+ *   (drag-path.ts), a whole range in SLIDER_STEPS moves, one `input` event per animation frame (as
+ *   fast as a dragging reader could ask), and the pointer comes up; then, once the figure has
+ *   settled, one jump to the far end by the End or Home key is timed on its own (`jumpMs`);
  * - animate: a button whose text says play/run/animate/start/rotate/spin is pressed and the figure
  *   is watched for ANIMATE_FRAMES frames, then pressed again if it now says pause or stop;
  * - rotate: on a 3D figure, the mouse drags across its surface, one move per frame.
@@ -12,12 +14,19 @@
  * reader sees as smooth or stuck. Long tasks come from the browser's `longtask` entries.
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
+import { dragPath } from './drag-path.ts';
 import { intervals, summarizeFrames } from './stats.ts';
 import type { FigureInfo, InteractionResult, WorkPerFrame } from './types.ts';
 
 export const SLIDER_STEPS = 40;
 export const ANIMATE_FRAMES = 90;
 export const ROTATE_MOVES = 60;
+/**
+ * How long a figure is left alone before a jump is timed, and after: longer than any of the book's
+ * hold-still delays (a held chart base, a coarse landscape, a drag's worker run), so the jump is a
+ * lone change and the next sweep starts on a settled figure.
+ */
+export const SETTLE_MS = 500;
 
 /** Matches the text of a button that starts an animation. */
 export const ANIMATE_BUTTON = /^\W*(play|run|animate|start|rotate|spin|descend)\b/i;
@@ -102,25 +111,67 @@ function nextFrames(page: Page, n: number): Promise<void> {
   }, n);
 }
 
-async function sweepSlider(input: Locator, steps: number): Promise<void> {
-  await input.evaluate(async (element, count) => {
+/**
+ * Drags the slider along `dragPath`: a pointer down on it first, as a hand's is, so the figure
+ * treats every change as part of one drag; `change` fires once, on release, as a browser fires it.
+ */
+async function dragSlider(input: Locator, steps: number): Promise<void> {
+  const range = await input.evaluate((element) => {
+    const el = element as HTMLInputElement;
+    return { min: el.min === '' ? 0 : Number(el.min), max: el.max === '' ? 100 : Number(el.max), value: Number(el.value) };
+  });
+  const path = dragPath(range.min, range.max, range.value, steps).map(String);
+  await input.evaluate(async (element, values) => {
+    const el = element as HTMLInputElement;
+    const original = el.value;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    const pointer = (type: string) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 1, isPrimary: true, pointerType: 'mouse', button: 0 }));
+    await frame();
+    pointer('pointerdown');
+    for (const value of values) {
+      await frame();
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await frame();
+    // A step attribute can leave the thumb a rounding away from where it stood.
+    if (el.value !== original) {
+      el.value = original;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    pointer('pointerup');
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, path);
+}
+
+/**
+ * The longest frame from one End or Home key press (to the end farther from the thumb) until three
+ * frames later: a lone change, which a figure may answer with more work than a drag's frames (a
+ * chart redraws its axes at once). The slider is put back afterwards, and the figure left to settle.
+ */
+async function timeJump(page: Page, input: Locator): Promise<number | null> {
+  await page.waitForTimeout(SETTLE_MS);
+  const { original, key } = await input.evaluate((element) => {
     const el = element as HTMLInputElement;
     const min = el.min === '' ? 0 : Number(el.min);
     const max = el.max === '' ? 100 : Number(el.max);
-    const original = el.value;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-    const set = (value: string) => {
-      el.value = value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    };
-    for (let i = 0; i <= count; i += 1) {
-      await frame();
-      set(String(min + ((max - min) * i) / count));
-    }
-    await frame();
-    set(original);
-  }, steps);
+    const value = Number(el.value);
+    return { original: el.value, key: value - min >= max - value ? 'Home' : 'End' };
+  });
+  await input.focus();
+  const measured = await record(page, async () => {
+    await page.keyboard.press(key);
+    await nextFrames(page, 3);
+  });
+  await page.waitForTimeout(SETTLE_MS);
+  await input.evaluate((element, value) => {
+    const el = element as HTMLInputElement;
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, original);
+  await page.waitForTimeout(SETTLE_MS);
+  return measured.frames?.max ?? null;
 }
 
 async function labelOf(input: Locator): Promise<string> {
@@ -148,8 +199,9 @@ export async function sweepFigure(page: Page, figure: FigureInfo): Promise<Inter
     const control = await labelOf(input);
     await input.scrollIntoViewIfNeeded();
     await root.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
-    const measured = await record(page, () => sweepSlider(input, SLIDER_STEPS));
-    results.push({ ...base, kind: 'slider', control, ...measured });
+    const measured = await record(page, () => dragSlider(input, SLIDER_STEPS));
+    const jumpMs = await timeJump(page, input);
+    results.push({ ...base, kind: 'slider', control, ...measured, jumpMs });
   }
 
   const buttons = root.locator('button');

@@ -28,6 +28,11 @@ export interface InteractionResult {
   /** The page's main-thread time per frame while it ran, by kind; absent where it was not read. */
   readonly work?: WorkPerFrame | null;
   /**
+   * Sliders only: the longest frame after one End or Home key press, from a settled figure, to the
+   * far end of the range (sweeps.ts, timeJump); null when no frame was seen. No budget reads it.
+   */
+  readonly jumpMs?: number | null;
+  /**
    * With --sweep-runs above 1: every run's p95 and busy time, in the order run; the rest of this
    * result is the run with the median p95 (stats.ts, medianRun).
    */

@@ -51,19 +51,27 @@ describe('main-thread work per frame', () => {
     const page = { id: '01-a-line', title: 'A line', isLesson: true, path: '/lessons/01-a-line/', figures: [], sizes: null, requests: 0, figuresDrawnMs: 0, swept: true, problems: [] };
     const read = { ...floor, figure: 'line-fit', control: 'Your slope w', work: { styleMs: 1, layoutMs: 2.5, taskMs: 14.5 } };
     const rows = interactionsTable([{ ...page, interactions: [read, { ...read, control: 'Samples', work: null }] } as unknown as PageReport]).split('\n');
-    expect(rows[0]).toMatch(/ long ms +style\+layout +busy ms\/f$/);
-    expect(rows.find((r) => r.includes('Your slope w'))).toMatch(/ 0 +3\.5 +14\.5$/);
-    expect(rows.find((r) => r.includes('Samples'))).toMatch(/ 0 +– +–$/);
+    expect(rows[0]).toMatch(/ long ms +style\+layout +busy ms\/f +jump ms$/);
+    expect(rows.find((r) => r.includes('Your slope w'))).toMatch(/ 0 +3\.5 +14\.5 +–$/);
+    expect(rows.find((r) => r.includes('Samples'))).toMatch(/ 0 +– +– +–$/);
   });
 
   it('lists every run\'s p95 in a last column when sweeps ran more than once, and only then', () => {
     const page = { id: '01-a-line', title: 'A line', isLesson: true, path: '/lessons/01-a-line/', figures: [], sizes: null, requests: 0, figuresDrawnMs: 0, swept: true, problems: [] };
     const read = { ...floor, figure: 'line-fit', control: 'Your slope w', runs: [{ p95: 33.4, busyMs: 15 }, { p95: 16.7, busyMs: 12 }, { p95: null, busyMs: null }] };
     const rows = interactionsTable([{ ...page, interactions: [read] } as unknown as PageReport]).split('\n');
-    expect(rows[0]).toMatch(/ busy ms\/f +p95 of each run$/);
+    expect(rows[0]).toMatch(/ jump ms +p95 of each run$/);
     expect(rows.find((r) => r.includes('Your slope w'))).toMatch(/ 33\.4 16\.7 –$/);
     const once = interactionsTable([{ ...page, interactions: [{ ...read, runs: undefined }] } as unknown as PageReport]).split('\n');
-    expect(once[0]).toMatch(/ busy ms\/f$/);
+    expect(once[0]).toMatch(/ jump ms$/);
+  });
+
+  it('prints a slider’s jump, the longest frame after one End or Home press, and a dash where none was timed', () => {
+    const page = { id: '01-a-line', title: 'A line', isLesson: true, path: '/lessons/01-a-line/', figures: [], sizes: null, requests: 0, figuresDrawnMs: 0, swept: true, problems: [] };
+    const slider = { ...floor, figure: 'line-fit', control: 'Your slope w', jumpMs: 66.65 };
+    const rows = interactionsTable([{ ...page, interactions: [slider, { ...slider, control: 'Samples', jumpMs: null }] } as unknown as PageReport]).split('\n');
+    expect(rows.find((r) => r.includes('Your slope w'))).toMatch(/ – +– +66\.7$/);
+    expect(rows.find((r) => r.includes('Samples'))).toMatch(/ – +– +–$/);
   });
 
   it('adds the floor’s busy time to its line when it was read', () => {
