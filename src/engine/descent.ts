@@ -92,7 +92,8 @@ export function gradientDescent(objective: Objective, options: DescentOptions): 
   const { learningRate, steps } = options;
   const stopOnDivergence = options.stopOnDivergence ?? false;
   const size = objective.dimension + 1;
-  let theta = toTheta(start);
+  // Stepped in place: the history keeps copies (fromTheta), and a buffer a step allocated was garbage by the next.
+  const theta = toTheta(start);
   const params: Params[] = [fromTheta(theta)];
   const lossAt: number[] = [];
   const gradients: Params[] = [];
@@ -108,9 +109,7 @@ export function gradientDescent(objective: Objective, options: DescentOptions): 
     if (!finite || (divergedAt !== null && stopOnDivergence)) break;
     if (k === steps) break;
     gradients.push(fromTheta(grad));
-    const next = new Float64Array(size);
-    for (let j = 0; j < size; j++) next[j] = theta[j]! - learningRate * grad[j]!;
-    theta = next;
+    for (let j = 0; j < size; j++) theta[j] = theta[j]! - learningRate * grad[j]!;
     params.push(fromTheta(theta));
   }
   const stepsTaken = params.length - 1;

@@ -118,7 +118,10 @@ export function optimize(objective: AnyObjective, options: OptimizerOptions): Op
   const grad = new Float64Array(size);
   const ahead = new Float64Array(size);
   const aheadGrad = new Float64Array(size);
-  let theta = toTheta(run.start);
+  let theta: Float64Array = toTheta(run.start);
+  // Reused on every step: the history keeps copies (fromTheta), so buffers made per step were garbage at once.
+  let next: Float64Array = new Float64Array(size);
+  const step = new Float64Array(size);
   for (let k = 0; ; k++) {
     const loss = objective.evaluate(theta, grad);
     if (recorder.visit(theta, loss) || k === steps) break;
@@ -131,7 +134,6 @@ export function optimize(objective: AnyObjective, options: OptimizerOptions): Op
     }
     recorder.gradients.push(fromTheta(g));
     learningRates.push(alpha);
-    const next = new Float64Array(size);
     switch (options.method) {
       case 'gradient-descent':
         for (let j = 0; j < size; j++) next[j] = theta[j]! - alpha * g[j]!;
@@ -160,10 +162,11 @@ export function optimize(objective: AnyObjective, options: OptimizerOptions): Op
         break;
       }
     }
-    const step = new Float64Array(size);
     for (let j = 0; j < size; j++) step[j] = next[j]! - theta[j]!;
     updates.push(fromTheta(step));
+    const last = theta;
     theta = next;
+    next = last;
   }
   return { ...recorder.finish(), method: options.method, hyperparameters, learningRates, updates };
 }

@@ -91,7 +91,8 @@ export function stochasticDescent(data: Dataset, loss: BatchLoss, options: Stoch
   const grad = new Float64Array(size);
   const batchGrad = new Float64Array(size);
   let order: number[] = [];
-  let theta = toTheta(run.start);
+  // Stepped in place: the history keeps copies (fromTheta).
+  const theta = toTheta(run.start);
   for (let k = 0; ; k++) {
     const value = full.evaluate(theta, grad);
     if (recorder.visit(theta, value) || k === steps) break;
@@ -106,9 +107,7 @@ export function stochasticDescent(data: Dataset, loss: BatchLoss, options: Stoch
     batches.push(batch);
     learningRates.push(alpha);
     recorder.gradients.push(fromTheta(batchGrad));
-    const next = new Float64Array(size);
-    for (let j = 0; j < size; j++) next[j] = theta[j]! - alpha * batchGrad[j]!;
-    theta = next;
+    for (let j = 0; j < size; j++) theta[j] = theta[j]! - alpha * batchGrad[j]!;
   }
   return { ...recorder.finish(), batches, batchLoss, learningRates, epochStarts, stepsPerEpoch, batchSize };
 }
