@@ -35,8 +35,23 @@ export interface Verdict {
   reversalShare: number;
 }
 
-function stepVector(a: Params, b: Params): number[] {
-  return [...b.w.map((w, j) => w - a.w[j]!), b.b - a.b];
+/**
+ * The dot product of the steps p → q and q → r, and the product of their lengths, in parameter
+ * space (every w, then b). Computed without building the step vectors: a verdict is made on every
+ * frame of a learning-rate drag, over every step of the run.
+ */
+function stepPair(p: Params, q: Params, r: Params): { dot: number; size: number } {
+  let dot = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let j = 0; j <= p.w.length; j++) {
+    const a = j < p.w.length ? q.w[j]! - p.w[j]! : q.b - p.b;
+    const b = j < p.w.length ? r.w[j]! - q.w[j]! : r.b - q.b;
+    dot += a * b;
+    aa += a * a;
+    bb += b * b;
+  }
+  return { dot, size: Math.sqrt(aa) * Math.sqrt(bb) };
 }
 
 /**
@@ -62,12 +77,9 @@ export function runVerdict(run: { params: readonly Params[]; lossAt: readonly nu
   let pairs = 0;
   let reversed = 0;
   for (let k = 2; k < run.params.length; k += 1) {
-    const a = stepVector(run.params[k - 2]!, run.params[k - 1]!);
-    const b = stepVector(run.params[k - 1]!, run.params[k]!);
-    const dot = a.reduce((s, v, j) => s + v * b[j]!, 0);
+    const { dot, size } = stepPair(run.params[k - 2]!, run.params[k - 1]!, run.params[k]!);
     if (!Number.isFinite(dot)) continue;
     // Steps too small to matter (the run has arrived) are not counted either way.
-    const size = Math.hypot(...a) * Math.hypot(...b);
     if (size === 0 || size < 1e-24) continue;
     pairs += 1;
     if (dot < 0) reversed += 1;

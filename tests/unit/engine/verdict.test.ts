@@ -33,3 +33,37 @@ describe('runVerdict', () => {
     expect(v.remaining).toBe(1);
   });
 });
+
+describe('runVerdict’s reversal share', () => {
+  it('is the share of consecutive step pairs, in every parameter, that point against each other', () => {
+    // A zigzag in b alone: w walks steadily while b flips sign, so every pair reverses only if b outweighs w.
+    const params = [0, 1, 2, 3, 4].map((k) => ({ w: [k * 0.1], b: k % 2 === 0 ? 0 : 1 }));
+    const run = { params, lossAt: params.map(() => 1), divergedAt: null };
+    expect(runVerdict(run, { optimumLoss: 0 }).reversalShare).toBe(1);
+    const calm = [0, 1, 2, 3, 4].map((k) => ({ w: [k], b: k % 2 === 0 ? 0 : 0.1 }));
+    expect(runVerdict({ params: calm, lossAt: calm.map(() => 1), divergedAt: null }, { optimumLoss: 0 }).reversalShare).toBe(0);
+  });
+
+  it('matches step vectors built the long way, for runs of any dimension', () => {
+    const point = (d: number) => fc.record({ w: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: d, maxLength: d }), b: fc.double({ min: -5, max: 5, noNaN: true }) });
+    const runs = fc.integer({ min: 1, max: 3 }).chain((d) => fc.array(point(d), { minLength: 3, maxLength: 12 }));
+    fc.assert(
+      fc.property(runs, (params) => {
+        const step = (a: (typeof params)[number], b: (typeof params)[number]) => [...b.w.map((w, j) => w - a.w[j]!), b.b - a.b];
+        let pairs = 0;
+        let reversed = 0;
+        for (let k = 2; k < params.length; k++) {
+          const a = step(params[k - 2]!, params[k - 1]!);
+          const b = step(params[k - 1]!, params[k]!);
+          const dot = a.reduce((s, v, j) => s + v * b[j]!, 0);
+          const size = Math.hypot(...a) * Math.hypot(...b);
+          if (size === 0 || size < 1e-24) continue;
+          pairs += 1;
+          if (dot < 0) reversed += 1;
+        }
+        const share = runVerdict({ params, lossAt: params.map(() => 1), divergedAt: null }, { optimumLoss: 0 }).reversalShare;
+        expect(share).toBe(pairs > 0 ? reversed / pairs : 0);
+      }),
+    );
+  });
+});
