@@ -111,15 +111,20 @@ function nextFrames(page: Page, n: number): Promise<void> {
   }, n);
 }
 
+/** A range input's bounds (the HTML defaults, 0 and 100, when unset) and its value, as a number and as written. */
+async function rangeOf(input: Locator): Promise<{ min: number; max: number; value: number; original: string }> {
+  return input.evaluate((element) => {
+    const el = element as HTMLInputElement;
+    return { min: el.min === '' ? 0 : Number(el.min), max: el.max === '' ? 100 : Number(el.max), value: Number(el.value), original: el.value };
+  });
+}
+
 /**
  * Drags the slider along `dragPath`: a pointer down on it first, as a hand's is, so the figure
  * treats every change as part of one drag; `change` fires once, on release, as a browser fires it.
  */
 async function dragSlider(input: Locator, steps: number): Promise<void> {
-  const range = await input.evaluate((element) => {
-    const el = element as HTMLInputElement;
-    return { min: el.min === '' ? 0 : Number(el.min), max: el.max === '' ? 100 : Number(el.max), value: Number(el.value) };
-  });
+  const range = await rangeOf(input);
   const path = dragPath(range.min, range.max, range.value, steps).map(String);
   await input.evaluate(async (element, values) => {
     const el = element as HTMLInputElement;
@@ -151,13 +156,8 @@ async function dragSlider(input: Locator, steps: number): Promise<void> {
  */
 async function timeJump(page: Page, input: Locator): Promise<number | null> {
   await page.waitForTimeout(SETTLE_MS);
-  const { original, key } = await input.evaluate((element) => {
-    const el = element as HTMLInputElement;
-    const min = el.min === '' ? 0 : Number(el.min);
-    const max = el.max === '' ? 100 : Number(el.max);
-    const value = Number(el.value);
-    return { original: el.value, key: value - min >= max - value ? 'Home' : 'End' };
-  });
+  const { min, max, value, original } = await rangeOf(input);
+  const key = value - min >= max - value ? 'Home' : 'End';
   await input.focus();
   const measured = await record(page, async () => {
     await page.keyboard.press(key);
