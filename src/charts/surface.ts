@@ -10,40 +10,15 @@
  * elevation 90° is the heatmap seen from straight above (w to the right, b up the screen); elevation 0
  * is a side view along the b axis.
  */
-import * as Plot from '@observablehq/plot';
-import { clippedRun, logFloor, type LandscapeGrid, type WB } from './loss-landscape';
+import { clippedRun, logFloor } from './clip';
+import type { LandscapeGrid, WB } from './loss-landscape';
+import { normaliseAngles, type SurfaceAngles } from './surface-angles';
 import { shownCount } from './sketch';
 
-export interface SurfaceAngles {
-  /** Turn about the vertical axis, in degrees; any value (wrapped to [0, 360)). */
-  readonly azimuth: number;
-  /** Tilt above the (w, b) plane, in degrees; clamped to [0, 90]. */
-  readonly elevation: number;
-}
+export { describeAngles, normaliseAngles, SURFACE_DRAG_RESOLUTION, SURFACE_RESOLUTION, type SurfaceAngles } from './surface-angles';
 
 /** Height of the surface in model units (the base is 2 × 2). */
 export const SURFACE_HEIGHT = 1.1;
-/** Quads per side of the painted mesh at rest, and while the surface or its grid is moving. */
-export const SURFACE_RESOLUTION = 40;
-export const SURFACE_DRAG_RESOLUTION = 24;
-
-/** A view with the azimuth wrapped to [0, 360) and the elevation clamped to [0, 90]. */
-export function normaliseAngles(view: SurfaceAngles): SurfaceAngles {
-  const az = Number.isFinite(view.azimuth) ? ((view.azimuth % 360) + 360) % 360 : 0;
-  const el = Number.isFinite(view.elevation) ? Math.min(90, Math.max(0, view.elevation)) : 30;
-  return { azimuth: az === 360 ? 0 : az, elevation: el };
-}
-
-/** Where the reader stands, in words: for the accessible description of the view. */
-export function describeAngles(view: SurfaceAngles): string {
-  const { azimuth, elevation } = normaliseAngles(view);
-  const az = Math.round(azimuth);
-  const el = Math.round(elevation);
-  const turn = az === 0 ? 'not turned' : az <= 180 ? `turned ${az}° anticlockwise` : `turned ${360 - az}° clockwise`;
-  const tilt = el >= 90 ? 'seen from straight above' : el <= 0 ? 'seen edge-on from the side' : `seen from ${el}° above the (w, b) plane`;
-  return `The surface is ${turn} and ${tilt}.`;
-}
-
 /** A pixel-space projection for one view and one canvas size. */
 export interface Projection {
   readonly scale: number;
@@ -361,38 +336,6 @@ export function tracePolyline(pen: PolylinePen, run: ReadonlyArray<readonly [num
     lastX = x;
     lastY = y;
   }
-}
-
-/** The sequential scheme as `steps` CSS colours from low to high (the same cividis as the heatmap). */
-export function schemeColours(steps = 64): string[] {
-  const scale = Plot.scale({ color: { type: 'linear', scheme: 'cividis', domain: [0, 1] } });
-  return Array.from({ length: steps }, (_, k) => String(scale.apply(k / (steps - 1))));
-}
-
-/** Parses 'rgb(r, g, b)' or '#rrggbb' into numbers; null when it cannot. */
-export function parseColour(css: string): [number, number, number] | null {
-  const rgb = /^rgba?\(\s*(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)[\s,]+(\d+(?:\.\d+)?)/.exec(css.trim());
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  const hex = /^#([0-9a-f]{6})$/i.exec(css.trim());
-  if (hex) {
-    const v = parseInt(hex[1]!, 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
-  return null;
-}
-
-/**
- * A palette for painting: colour index k (height) and shade s (light, in `shades` steps) give an
- * rgb() string; dimmer faces keep the scheme's hue, so height still reads from colour.
- */
-export function shadedPalette(steps = 64, shades = 6): string[][] {
-  return schemeColours(steps).map((css) => {
-    const [r, g, b] = parseColour(css) ?? [128, 128, 128];
-    return Array.from({ length: shades }, (_, s) => {
-      const f = 0.72 + (0.28 * s) / Math.max(1, shades - 1);
-      return `rgb(${Math.round(r * f)},${Math.round(g * f)},${Math.round(b * f)})`;
-    });
-  });
 }
 
 /** The palette entry for a quad: height t and light in [0, 1]. */

@@ -45,7 +45,9 @@ test.describe('lesson 3: the loss landscape', () => {
     await context.close();
   });
 
-  test('shows the engine’s loss and minimum, and the surface becomes a canvas of the same size', async ({ page }) => {
+  test('shows the engine’s loss and minimum, and the surface becomes a canvas of the same size, painted in a worker', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const figure = await openFigure(page);
     const { best, mse } = engine();
     await expect(page.getByTestId('landscape-mse')).toHaveText(formatFixed(mse(0, 0), 3));
@@ -60,6 +62,27 @@ test.describe('lesson 3: the loss landscape', () => {
       expect(Math.abs(canvas.width - box.width)).toBeLessThanOrEqual(1);
       expect(Math.abs(canvas.height - box.height)).toBeLessThanOrEqual(1);
     }
+    // The server's SVG goes once the worker has painted the full mesh.
+    await expect(surface).toHaveAttribute('data-mesh', String(SURFACE_RESOLUTION));
+    await expect(surface.locator('svg')).toHaveCount(0);
+    expect(workers.some((url) => url.includes('surface.worker'))).toBe(true);
+  });
+
+  test('where a canvas cannot be handed to a worker, the server’s picture of the surface stays', async ({ page }) => {
+    await page.addInitScript(() => {
+      // As in a browser from before 2023.
+      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
+    });
+    const figure = await openFigure(page);
+    const surface = figure.getByRole('application');
+    await expect(surface.locator('svg')).toBeVisible();
+    await expect(surface.locator('canvas')).toHaveCount(0);
+    // It is still a control with a description that follows the keys.
+    const said = figure.getByTestId('surface-description');
+    const before = await said.textContent();
+    await surface.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(said).not.toHaveText(before ?? '');
   });
 
   test('a click in the landscape picks a model: the sliders and the score follow', async ({ page }) => {

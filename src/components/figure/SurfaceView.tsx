@@ -15,20 +15,12 @@
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LandscapeGrid, WB } from '../../charts/loss-landscape';
-import {
-  describeAngles,
-  normaliseAngles,
-  paletteIndex,
-  shadedPalette,
-  surfaceMesh,
-  SURFACE_DRAG_RESOLUTION,
-  SURFACE_RESOLUTION,
-  surfaceScene,
-  tracePolyline,
-  type SurfaceAngles,
-  type SurfaceMesh,
-  type SurfaceScene,
-} from '../../charts/surface';
+import { describeAngles, normaliseAngles, SURFACE_DRAG_RESOLUTION, SURFACE_RESOLUTION, type SurfaceAngles } from '../../charts/surface-angles';
+// Only the server's SVG uses these (the browser's painter is surface-paint.ts).
+import { paletteIndex, surfaceScene, type SurfaceScene } from '../../charts/surface';
+import { shadedPalette } from '../../charts/surface-palette';
+import { SurfaceRequests, type SurfaceColours, type SurfacePaintRequest } from './surface-requests';
+import type { SurfacePainted, SurfaceWorkerMessage } from './surface.worker';
 import { REFERENCE_WIDTH } from './PlotView';
 import { useSettled } from '../../state/use-settled';
 import './surface-view.css';
@@ -78,16 +70,7 @@ const DRAG_TILT = 0.35;
 let palette: string[][] | null = null;
 const getPalette = () => (palette ??= shadedPalette(PALETTE_STEPS, PALETTE_SHADES));
 
-interface Colours {
-  fg: string;
-  muted: string;
-  bg: string;
-  model: string;
-  good: string;
-  font: string;
-}
-
-function readColours(el: Element): Colours {
+function readColours(el: Element): SurfaceColours {
   const style = getComputedStyle(el);
   const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
@@ -100,152 +83,41 @@ function readColours(el: Element): Colours {
   };
 }
 
-/** Axis names drawn once each on a canvas of their own, by text, font, colour and pixel ratio. */
-const labelSprites = new Map<string, { canvas: HTMLCanvasElement; width: number; height: number }>();
-
 /**
- * An axis name as an image. Text drawn on the surface's own canvas, which sits in the page, makes
- * Chromium bring the whole page's style and layout up to date first, in the middle of the frame;
- * a canvas outside the page needs neither, and a drawn name is reused for every repaint.
+ * Hands both canvases to a worker (surface.worker.ts) that paints them; returns the function that
+ * sends it a request, or null where the browser cannot hand a canvas to a worker (before 2023), in
+ * which case the server's SVG stays: the surface as the page first showed it. `onError` is called if
+ * the worker fails, to load or later; requests are dropped from then on.
  */
-function labelSprite(text: string, font: string, colour: string, dpr: number): { canvas: HTMLCanvasElement; width: number; height: number } | null {
-  const key = `${text}|${font}|${colour}|${dpr}`;
-  const cached = labelSprites.get(key);
-  if (cached) return cached;
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  ctx.font = font;
-  const width = Math.ceil(ctx.measureText(text).width) + 6;
-  const height = 22;
-  canvas.width = width * dpr;
-  canvas.height = height * dpr;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  // Resizing the canvas reset its state.
-  ctx.font = font;
-  ctx.fillStyle = colour;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(text, width / 2, height / 2);
-  const sprite = { canvas, width, height };
-  if (labelSprites.size > 64) labelSprites.clear();
-  labelSprites.set(key, sprite);
-  return sprite;
-}
-
-/** How far, in CSS pixels, an unoutlined quad is pushed out past its edges to cover the seams between quads. */
-const SEAM_COVER = 0.4;
-
-/**
- * The box's floor, the surface back to front, and the axis names: what only the mesh, view and size
- * change. `outline` strokes each quad in a darker shade (the mesh lines); without it each quad is
- * filled a little larger instead, which hides the seams at half the cost, for frames drawn while
- * the surface moves.
- */
-function paintSurface(ctx: CanvasRenderingContext2D, scene: SurfaceScene, width: number, height: number, dpr: number, c: Colours, outline: boolean): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
-  // The floor of the box, for depth.
-  ctx.strokeStyle = c.muted;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  scene.floor.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
-  ctx.closePath();
-  ctx.stroke();
-  // The surface, back to front.
-  const pal = getPalette();
-  const { count, xy, t, light } = scene.quads;
-  ctx.lineWidth = 0.6;
-  // Unoutlined quads of one colour that follow each other in depth order are filled as one path:
-  // the union of opaque fills is the same picture, with a fraction of the fills and colour parses.
-  let open: string | null = null;
-  for (let r = 0; r < count; r++) {
-    const [k, s] = paletteIndex(t[r]!, light[r]!, PALETTE_STEPS, PALETTE_SHADES);
-    const fill = pal[k]![s]!;
-    const o = r * 8;
-    if (outline || fill !== open) {
-      if (open !== null) ctx.fill();
-      ctx.beginPath();
-      ctx.fillStyle = fill;
-      open = fill;
-    }
-    if (outline) {
-      ctx.moveTo(xy[o]!, xy[o + 1]!);
-      for (let v = 2; v < 8; v += 2) ctx.lineTo(xy[o + v]!, xy[o + v + 1]!);
-    } else {
-      const cx = (xy[o]! + xy[o + 2]! + xy[o + 4]! + xy[o + 6]!) / 4;
-      const cy = (xy[o + 1]! + xy[o + 3]! + xy[o + 5]! + xy[o + 7]!) / 4;
-      // Every quad of a shared path is wound the same way, so that under the nonzero rule two that
-      // overlap (by the seam cover) add up instead of cancelling.
-      const turn = (xy[o + 4]! - xy[o]!) * (xy[o + 7]! - xy[o + 3]!) - (xy[o + 5]! - xy[o + 1]!) * (xy[o + 6]! - xy[o + 2]!);
-      for (let i = 0; i < 4; i++) {
-        const v = 2 * (turn < 0 ? 3 - i : i);
-        const dx = xy[o + v]! - cx;
-        const dy = xy[o + v + 1]! - cy;
-        const grow = 1 + SEAM_COVER / (Math.sqrt(dx * dx + dy * dy) || 1);
-        if (i === 0) ctx.moveTo(cx + dx * grow, cy + dy * grow);
-        else ctx.lineTo(cx + dx * grow, cy + dy * grow);
-      }
-    }
-    ctx.closePath();
-    if (outline) {
-      ctx.fill();
-      ctx.strokeStyle = pal[k]![Math.max(0, s - 3)]!;
-      ctx.stroke();
-      open = null;
-    }
+function startPainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPainted: (mesh: number) => void, onError: () => void): { send(request: SurfacePaintRequest): void; stop(): void } | null {
+  if (typeof Worker === 'undefined' || typeof surface.transferControlToOffscreen !== 'function') return null;
+  let worker: Worker | null;
+  try {
+    worker = new Worker(new URL('./surface.worker.ts', import.meta.url), { type: 'module' });
+    const s = surface.transferControlToOffscreen();
+    const m = marks.transferControlToOffscreen();
+    const init: SurfaceWorkerMessage = { kind: 'init', surface: s, marks: m, palette: getPalette() };
+    worker.postMessage(init, [s, m]);
+  } catch {
+    return null;
   }
-  if (open !== null) ctx.fill();
-  // Axis names.
-  for (const l of scene.labels) {
-    const sprite = labelSprite(l.text, `italic 15px ${c.font}`, c.fg, dpr);
-    if (sprite) ctx.drawImage(sprite.canvas, l.x - sprite.width / 2, l.y - sprite.height / 2, sprite.width, sprite.height);
-  }
-}
-
-/** A step of the path shorter than this (CSS pixels) is not drawn: a 2-pixel line shows no change. */
-const PATH_MIN_STEP = 0.5;
-
-/** The path, then the minimum, then the current model, each with a halo, over the surface. */
-function paintMarks(ctx: CanvasRenderingContext2D, scene: SurfaceScene, dpr: number, c: Colours): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
-  // Traced once, stroked twice (halo, then line); the canvas rasterises strokes when the frame is
-  // committed, on the main thread, so the points it is spared count there too.
-  ctx.beginPath();
-  for (const run of scene.path) tracePolyline(ctx, run, PATH_MIN_STEP);
-  for (const [stroke, w] of [[c.bg, 4.5], [c.model, 2]] as const) {
-    ctx.strokeStyle = stroke;
-    ctx.lineWidth = w;
-    ctx.stroke();
-  }
-  if (scene.minimum) {
-    const [x, y] = scene.minimum;
-    for (const [stroke, w] of [[c.bg, 4.5], [c.good, 2]] as const) {
-      ctx.strokeStyle = stroke;
-      ctx.lineWidth = w;
-      ctx.beginPath();
-      ctx.arc(x, y, 7, 0, 2 * Math.PI);
-      ctx.moveTo(x - 3.5, y - 3.5);
-      ctx.lineTo(x + 3.5, y + 3.5);
-      ctx.moveTo(x + 3.5, y - 3.5);
-      ctx.lineTo(x - 3.5, y + 3.5);
-      ctx.stroke();
-    }
-  }
-  if (scene.point) {
-    const [x, y] = scene.point;
-    ctx.beginPath();
-    ctx.arc(x, y, 6, 0, 2 * Math.PI);
-    ctx.fillStyle = c.model;
-    ctx.strokeStyle = c.bg;
-    ctx.lineWidth = 2;
-    ctx.fill();
-    ctx.stroke();
-  }
+  worker.onmessage = (event: MessageEvent<SurfacePainted>) => onPainted(event.data.mesh);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = null;
+    onError();
+  };
+  return {
+    send(request) {
+      const message: SurfaceWorkerMessage = { kind: 'paint', request };
+      worker?.postMessage(message);
+    },
+    stop() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -290,8 +162,9 @@ export function SurfaceView(props: SurfaceViewProps) {
   const { grid, label, description, aspect, logScale = false, colourLogScale = logScale } = props;
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
   const host = useRef<HTMLDivElement>(null);
-  /** Two stacked canvases: the surface, repainted only when it changes, and the marks over it. */
-  const canvases = useRef<{ surface: HTMLCanvasElement; marks: HTMLCanvasElement } | null>(null);
+  /** Where paint requests go, once the canvases are live. */
+  const painter = useRef<ReturnType<typeof startPainter>>(null);
+  const requests = useRef(new SurfaceRequests());
   const descriptionId = useId();
   const [view, setView] = useState<SurfaceAngles>(() => normaliseAngles({ azimuth: props.azimuth, elevation: props.elevation }));
   // A new view from the figure's state (a slider, a link, a reset) replaces the one shown.
@@ -305,14 +178,7 @@ export function SurfaceView(props: SurfaceViewProps) {
   const gridSettled = useSettled(grid);
   const viewSettled = useSettled(`${view.azimuth} ${view.elevation}`);
   const settled = gridSettled && viewSettled;
-  const live = useRef({ props, view, settled, dragging: false, frame: 0, colours: null as Colours | null });
-  /**
-   * Meshes of the grid on show, by resolution, made when first painted: the coarse one only when
-   * a drag or a new grid asks for it.
-   */
-  const meshes = useRef<{ key: readonly unknown[]; byResolution: Map<number, SurfaceMesh> }>({ key: [], byResolution: new Map() });
-  /** What the surface canvas was last painted for (mesh, view, size, colours). */
-  const painted = useRef<readonly unknown[] | null>(null);
+  const live = useRef({ props, view, settled, dragging: false, frame: 0, colours: null as SurfaceColours | null });
   /**
    * The box's size in CSS pixels, read when it is mounted and when it resizes. Reading it in draw()
    * instead forced the browser to lay the page out in the middle of each slider frame, and again
@@ -325,63 +191,31 @@ export function SurfaceView(props: SurfaceViewProps) {
 
   const draw = () => {
     const el = host.current;
-    const cv = canvases.current;
-    if (!el || !cv) return;
+    const out = painter.current;
+    if (!el || !out) return;
     const { width, height } = size.current;
     if (width <= 0 || height <= 0) return;
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    const pw = Math.round(width * dpr), ph = Math.round(height * dpr);
-    for (const c of [cv.surface, cv.marks]) {
-      if (c.width !== pw || c.height !== ph) {
-        c.width = pw;
-        c.height = ph;
-      }
-    }
-    const surfaceCtx = cv.surface.getContext('2d');
-    const marksCtx = cv.marks.getContext('2d');
-    if (!surfaceCtx || !marksCtx) return;
     const s = live.current;
     // Read once and again only when the colour scheme changes (recolour below): reading computed
     // style on every frame forced the browser to restyle the page in the middle of a drag.
     if (!s.colours) s.colours = readColours(el);
     const p = s.props;
-    const meshKey = [p.grid, p.logScale ?? false, p.colourLogScale ?? p.logScale ?? false];
-    if (!meshKey.every((part, i) => part === meshes.current.key[i])) meshes.current = { key: meshKey, byResolution: new Map() };
     const coarse = s.dragging || !s.settled;
-    const n = coarse ? (p.dragResolution ?? SURFACE_DRAG_RESOLUTION) : (p.resolution ?? SURFACE_RESOLUTION);
-    let mesh = meshes.current.byResolution.get(n);
-    if (!mesh) {
-      mesh = surfaceMesh(p.grid, n, meshKey[1] as boolean, meshKey[2] as boolean);
-      meshes.current.byResolution.set(n, mesh);
-    }
-    // A slider that moves only the path or the point (a step, a learning rate) leaves the surface
-    // canvas as it was (a resize clears it, hence the pixel size in the key); only the marks are
-    // painted again, and the browser stacks the two canvases without a copy on the main thread.
-    const key = [mesh, s.view.azimuth, s.view.elevation, pw, ph, s.colours] as const;
-    const kept = painted.current !== null && key.every((part, i) => part === painted.current![i]);
-    const scene = surfaceScene({
-      grid: p.grid,
+    const request = {
+      pathShown: p.pathShown,
+      point: p.point ?? null,
+      minimum: p.minimum ?? null,
+      logScale: p.logScale ?? false,
+      colourLogScale: p.colourLogScale ?? p.logScale ?? false,
       view: s.view,
       width,
       height,
-      resolution: mesh.n,
-      mesh,
-      logScale: p.logScale,
-      point: p.point,
-      minimum: p.minimum,
-      path: p.path,
-      pathShown: p.pathShown,
-      quads: !kept,
-    });
-    if (!kept) {
-      paintSurface(surfaceCtx, scene, width, height, dpr, s.colours, !coarse);
-      painted.current = key;
-      // The mesh on show, for the tests: coarse while something moves, full once it holds.
-      el.dataset['mesh'] = String(mesh.n);
-    }
-    marksCtx.setTransform(1, 0, 0, 1, 0, 0);
-    marksCtx.clearRect(0, 0, pw, ph);
-    paintMarks(marksCtx, scene, dpr, s.colours);
+      dpr: Math.min(2, window.devicePixelRatio || 1),
+      colours: s.colours,
+      resolution: coarse ? (p.dragResolution ?? SURFACE_DRAG_RESOLUTION) : (p.resolution ?? SURFACE_RESOLUTION),
+      outline: !coarse,
+    };
+    out.send(requests.current.next(request, p.grid, p.path ?? null));
   };
 
   const schedule = () => {
@@ -392,15 +226,24 @@ export function SurfaceView(props: SurfaceViewProps) {
     });
   };
 
-  // Once live: swap the server's SVG for a canvas of the same size, and follow the box's size.
+  // Once live: lay two canvases over the server's SVG, hand them to the painter, and take the SVG
+  // away once they show the surface; follow the box's size.
   useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
-    const surface = document.createElement('canvas');
-    const marks = document.createElement('canvas');
-    for (const c of [surface, marks]) c.setAttribute('aria-hidden', 'true');
-    el.replaceChildren(surface, marks);
-    canvases.current = { surface, marks };
+    const canvases = [document.createElement('canvas'), document.createElement('canvas')] as const;
+    for (const c of canvases) c.setAttribute('aria-hidden', 'true');
+    el.append(...canvases);
+    const onPainted = (mesh: number) => {
+      if (mesh <= 0) return;
+      // The mesh on show, for the tests: coarse while something moves, full once it holds.
+      el.dataset['mesh'] = String(mesh);
+      el.querySelector('svg')?.remove();
+    };
+    // Without a painter the canvases would stay blank over the SVG, which is the better picture.
+    const dropCanvases = () => canvases.forEach((c) => c.remove());
+    painter.current = startPainter(...canvases, onPainted, dropCanvases);
+    if (!painter.current) dropCanvases();
     const measure = () => {
       size.current = { width: el.clientWidth, height: el.clientHeight };
       draw();
@@ -418,6 +261,8 @@ export function SurfaceView(props: SurfaceViewProps) {
       observer.disconnect();
       scheme.removeEventListener('change', recolour);
       if (live.current.frame) cancelAnimationFrame(live.current.frame);
+      painter.current?.stop();
+      painter.current = null;
     };
   }, []);
 
@@ -493,12 +338,19 @@ export function SurfaceView(props: SurfaceViewProps) {
     commit(next);
   };
 
-  const html = useMemo(() => {
-    if (!import.meta.env.SSR) return '';
-    const height = Math.round(REFERENCE_WIDTH * wide);
-    const scene = surfaceScene({ grid, view, width: REFERENCE_WIDTH, height, resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path, pathShown: props.pathShown });
-    return sceneSvg(scene, REFERENCE_WIDTH, height);
-  }, []);
+  // A condition the bundler folds, so that the browser's bundle holds none of the scene's maths
+  // (the worker has its own); an early return inside the callback left it all in.
+  const html = useMemo(
+    () =>
+      import.meta.env.SSR
+        ? sceneSvg(
+            surfaceScene({ grid, view, width: REFERENCE_WIDTH, height: Math.round(REFERENCE_WIDTH * wide), resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path, pathShown: props.pathShown }),
+            REFERENCE_WIDTH,
+            Math.round(REFERENCE_WIDTH * wide),
+          )
+        : '',
+    [],
+  );
 
   return (
     <div class={`surface-view${props.class ? ` ${props.class}` : ''}`} style={{ '--plot-aspect-wide': String(wide), '--plot-aspect-narrow': String(narrow) }}>

@@ -6,17 +6,16 @@ import {
   modelPoint,
   normaliseAngles,
   paletteIndex,
-  parseColour,
   project,
   projection,
   sampleGrid,
-  schemeColours,
   surfaceMesh,
   surfaceQuads,
   surfaceScene,
   tracePolyline,
   SURFACE_HEIGHT,
 } from '../../../src/charts/surface';
+import { parseColour, schemeColours } from '../../../src/charts/surface-palette';
 import { CONVENTIONS, squaredErrorGrid, squaredErrorStats } from '../../../src/engine';
 
 const stats = squaredErrorStats([-2, -1, 0, 1, 2, 3], [-1.2, 0.4, 1.1, 2.9, 4.2, 6.1]);
