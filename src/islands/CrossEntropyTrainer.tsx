@@ -26,8 +26,6 @@ import { CROSS_ENTROPY_DRAG_GRID_SIZE, CROSS_ENTROPY_GRID_SIZE, CROSS_ENTROPY_X_
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useSettled } from '../state/use-settled';
-import { identityOf } from '../state/off-thread';
-import { useOffThread } from '../state/use-off-thread';
 import { crossEntropyLandscape } from '../lessons/cross-entropy-landscape';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
@@ -53,14 +51,11 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   );
   const shape = useMemo(() => ({ data, lambda: v.lambda }), [data, v.lambda]);
   const settled = useSettled(shape);
-  // Coarse while λ or the data moves, in full once they hold; made in a worker while λ is dragged.
+  // Coarse while λ or the data moves, in full once they hold. Made here, not in a worker: the 3D
+  // surface's painting went to one (SurfaceView), and a second worker's copy of the engine did not
+  // fit in the page's JavaScript budget.
   const gridInput = { data, lambda: v.lambda, size: settled ? CROSS_ENTROPY_GRID_SIZE : CROSS_ENTROPY_DRAG_GRID_SIZE };
-  const { value: landscape } = useOffThread(
-    `${custom ? `pasted ${identityOf(custom)}` : v.data} ${gridInput.lambda} ${gridInput.size}`,
-    gridInput,
-    crossEntropyLandscape,
-    () => new Worker(new URL('../lessons/cross-entropy-landscape.worker.ts', import.meta.url), { type: 'module' }),
-  );
+  const landscape = useMemo(() => crossEntropyLandscape(gridInput), [data, gridInput.lambda, gridInput.size]);
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);

@@ -1,7 +1,6 @@
 /**
  * Lesson 10's landscape: the L2-penalised cross-entropy (004's convention) of a data set sampled
- * over 004's window, w and b from −10 to 10. Made in a Web Worker while λ is dragged
- * (cross-entropy-landscape.worker.ts); its arrays are handed over to the page, not copied.
+ * over 004's window, w and b from −10 to 10, coarse while λ is dragged.
  */
 import { CONVENTIONS, withL2 } from '../engine/conventions';
 import { crossEntropyGrid } from '../engine/cross-entropy-grid';
