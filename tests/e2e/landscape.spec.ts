@@ -85,6 +85,19 @@ test.describe('lesson 3: the loss landscape', () => {
     await expect(said).not.toHaveText(before ?? '');
   });
 
+  test('if the surface’s worker fails to load, the server’s picture stays and the figure works on', async ({ page, guard }) => {
+    guard.allow(/surface\.worker/);
+    await page.route('**/surface.worker*', (route) => route.fulfill({ status: 404, body: '' }));
+    const figure = await openFigure(page);
+    const surface = figure.getByRole('application');
+    await expect(surface.locator('canvas')).toHaveCount(0);
+    await expect(surface.locator('svg')).toBeVisible();
+    const best = page.getByTestId('landscape-best-mse');
+    const before = await best.textContent();
+    await page.getByLabel(spec.noise.label, { exact: true }).press('End');
+    await expect(best).not.toHaveText(before ?? '');
+  });
+
   test('a click in the landscape picks a model: the sliders and the score follow', async ({ page }) => {
     const figure = await openFigure(page);
     const heatmap = figure.locator('.plot-view').nth(1);
