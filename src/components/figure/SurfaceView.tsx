@@ -5,9 +5,10 @@
  * a drag ends or a key is pressed, and paints every frame in between itself, without re-rendering the
  * island. Drawing is a painter's algorithm over a coarse mesh on a <canvas> (coarser, and without
  * mesh lines, while dragged or while its grid is changing), with the marks (path, minimum, point)
- * on a second canvas over it, so a step repaints only them; the maths is in src/charts/surface.ts.
- * On the server it writes an SVG of the same scene into a box whose size CSS fixes, so the figure
- * is there before any script runs and nothing shifts.
+ * on a second canvas over it, so a step repaints only them. Both canvases are painted in a Web Worker
+ * (surface-paint.ts, surface.worker.ts); this component sends it what each frame shows. The maths
+ * is in src/charts/surface.ts. On the server it writes an SVG of the same scene into a box whose
+ * size CSS fixes, so the figure is there before any script runs and nothing shifts.
  *
  * Usage: <SurfaceView grid={lossGrid} azimuth={v.azimuth} elevation={v.elevation}
  *   onViewChange={(view) => state.patch(view)} point={{ w, b }} minimum={{ w: wStar, b: bStar }}
@@ -84,8 +85,8 @@ function readColours(el: Element): SurfaceColours {
 }
 
 /**
- * Hands both canvases to a worker (surface.worker.ts) that paints them; returns the function that
- * sends it a request, or null where the browser cannot hand a canvas to a worker (before 2023), in
+ * Hands both canvases to a worker (surface.worker.ts) that paints them; returns what sends it a
+ * request and stops it, or null where the browser cannot hand a canvas to a worker (before 2023), in
  * which case the server's SVG stays: the surface as the page first showed it. `onError` is called if
  * the worker fails, to load or later; requests are dropped from then on.
  */
