@@ -17,11 +17,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LandscapeGrid, WB } from '../../charts/loss-landscape';
 import { describeAngles, normaliseAngles, SURFACE_DRAG_RESOLUTION, SURFACE_RESOLUTION, type SurfaceAngles } from '../../charts/surface-angles';
-// Only the server's SVG uses these (the browser's painter is surface-paint.ts).
-import { paletteIndex, surfaceScene, type SurfaceScene } from '../../charts/surface';
+import type { SurfaceScene } from '../../charts/surface';
 import { shadedPalette } from '../../charts/surface-palette';
 import { SurfaceRequests, type SurfaceColours, type SurfacePaintRequest } from './surface-requests';
 import type { SurfacePainted, SurfaceWorkerMessage } from './surface.worker';
+
+// The scene's maths, for the server's SVG only. Imported on the server alone (the bundler folds the
+// condition), so the browser's bundle does not hold it: its painter has its own (surface-paint.ts).
+const server = import.meta.env.SSR ? await import('../../charts/surface') : null;
 import { REFERENCE_WIDTH } from './PlotView';
 import { useSettled } from '../../state/use-settled';
 import './surface-view.css';
@@ -84,13 +87,18 @@ function readColours(el: Element): SurfaceColours {
   };
 }
 
+/** Where paint requests go: a worker, or the page. */
+interface Painter {
+  send(request: SurfacePaintRequest): void;
+  stop(): void;
+}
+
 /**
- * Hands both canvases to a worker (surface.worker.ts) that paints them; returns what sends it a
- * request and stops it, or null where the browser cannot hand a canvas to a worker (before 2023), in
- * which case the server's SVG stays: the surface as the page first showed it. `onError` is called if
- * the worker fails, to load or later; requests are dropped from then on.
+ * Hands both canvases to a worker (surface.worker.ts) that paints them; null where the browser
+ * cannot hand a canvas to a worker (before 2023). `onError` is called if the worker fails, to load
+ * or later; requests are dropped from then on.
  */
-function startPainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPainted: (mesh: number) => void, onError: () => void): { send(request: SurfacePaintRequest): void; stop(): void } | null {
+function workerPainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPainted: (mesh: number) => void, onError: () => void): Painter | null {
   if (typeof Worker === 'undefined' || typeof surface.transferControlToOffscreen !== 'function') return null;
   let worker: Worker | null;
   try {
@@ -121,10 +129,43 @@ function startPainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPa
   };
 }
 
+/**
+ * The same painter on the page, loaded only when a worker cannot paint: the browser's bundle does
+ * not carry it otherwise. Requests sent while it loads are merged, so their grid and path are kept.
+ */
+function pagePainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPainted: (mesh: number) => void): Painter {
+  let painter: import('./surface-paint').SurfacePainter | null = null;
+  let waiting: SurfacePaintRequest | null = null;
+  let stopped = false;
+  void import('./surface-paint').then(({ SurfacePainter }) => {
+    if (stopped) return;
+    painter = new SurfacePainter(surface, marks, getPalette());
+    if (waiting) onPainted(painter.paint(waiting));
+    waiting = null;
+  });
+  return {
+    send(request) {
+      if (painter) {
+        onPainted(painter.paint(request));
+        return;
+      }
+      const merged: SurfacePaintRequest = { ...request };
+      const grid = request.grid ?? waiting?.grid;
+      const path = request.path !== undefined ? request.path : waiting?.path;
+      if (grid) merged.grid = grid;
+      if (path !== undefined) merged.path = path;
+      waiting = merged;
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The same scene as SVG markup, for the server. */
-function sceneSvg(scene: SurfaceScene, width: number, height: number): string {
+function sceneSvg(scene: SurfaceScene, width: number, height: number, paletteIndex: typeof import('../../charts/surface').paletteIndex): string {
   const pal = getPalette();
   const parts: string[] = [];
   const pts = (list: ReadonlyArray<readonly [number, number]>) => list.map(([x, y]) => `${r1(x)},${r1(y)}`).join(' ');
@@ -164,7 +205,7 @@ export function SurfaceView(props: SurfaceViewProps) {
   const { wide, narrow } = typeof aspect === 'number' ? { wide: aspect, narrow: aspect } : aspect;
   const host = useRef<HTMLDivElement>(null);
   /** Where paint requests go, once the canvases are live. */
-  const painter = useRef<ReturnType<typeof startPainter>>(null);
+  const painter = useRef<Painter | null>(null);
   const requests = useRef(new SurfaceRequests());
   const descriptionId = useId();
   const [view, setView] = useState<SurfaceAngles>(() => normaliseAngles({ azimuth: props.azimuth, elevation: props.elevation }));
@@ -232,19 +273,29 @@ export function SurfaceView(props: SurfaceViewProps) {
   useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
-    const canvases = [document.createElement('canvas'), document.createElement('canvas')] as const;
-    for (const c of canvases) c.setAttribute('aria-hidden', 'true');
-    el.append(...canvases);
+    const makeCanvases = () => {
+      const pair = [document.createElement('canvas'), document.createElement('canvas')] as const;
+      for (const c of pair) c.setAttribute('aria-hidden', 'true');
+      el.append(...pair);
+      return pair;
+    };
     const onPainted = (mesh: number) => {
       if (mesh <= 0) return;
       // The mesh on show, for the tests: coarse while something moves, full once it holds.
       el.dataset['mesh'] = String(mesh);
       el.querySelector('svg')?.remove();
     };
-    // Without a painter the canvases would stay blank over the SVG, which is the better picture.
-    const dropCanvases = () => canvases.forEach((c) => c.remove());
-    painter.current = startPainter(...canvases, onPainted, dropCanvases);
-    if (!painter.current) dropCanvases();
+    // Painted on the page instead, on fresh canvases (a canvas handed to a worker is the worker's).
+    const onPage = () => {
+      el.querySelectorAll('canvas').forEach((c) => c.remove());
+      painter.current = pagePainter(...makeCanvases(), onPainted);
+      requests.current = new SurfaceRequests();
+    };
+    painter.current = workerPainter(...makeCanvases(), onPainted, () => {
+      onPage();
+      draw();
+    });
+    if (!painter.current) onPage();
     const measure = () => {
       size.current = { width: el.clientWidth, height: el.clientHeight };
       draw();
@@ -339,15 +390,14 @@ export function SurfaceView(props: SurfaceViewProps) {
     commit(next);
   };
 
-  // A condition the bundler folds, so that the browser's bundle holds none of the scene's maths
-  // (the worker has its own); an early return inside the callback left it all in.
   const html = useMemo(
     () =>
-      import.meta.env.SSR
+      import.meta.env.SSR && server
         ? sceneSvg(
-            surfaceScene({ grid, view, width: REFERENCE_WIDTH, height: Math.round(REFERENCE_WIDTH * wide), resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path, pathShown: props.pathShown }),
+            server.surfaceScene({ grid, view, width: REFERENCE_WIDTH, height: Math.round(REFERENCE_WIDTH * wide), resolution: SERVER_RESOLUTION, logScale, colourLogScale, point: props.point, minimum: props.minimum, path: props.path, pathShown: props.pathShown }),
             REFERENCE_WIDTH,
             Math.round(REFERENCE_WIDTH * wide),
+            server.paletteIndex,
           )
         : '',
     [],

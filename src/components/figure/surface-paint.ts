@@ -2,14 +2,16 @@
  * Paints a 3D loss surface (src/charts/surface.ts) on two canvases: the surface, repainted only when
  * its mesh, view, size or colours change, and the marks (path, minimum, point) over it. It runs in a
  * Web Worker on canvases the page handed over (surface.worker.ts), so that neither the painting nor
- * the rasterising of some 600 fills a frame lands on the page's main thread.
+ * the rasterising of some 600 fills a frame lands on the page's main thread; where a browser cannot
+ * hand a canvas to a worker, SurfaceView loads it and runs it on the page.
  * What it is asked to paint is a SurfacePaintRequest (surface-requests.ts).
  */
 import type { LandscapeGrid, WB } from '../../charts/loss-landscape';
 import { paletteIndex, surfaceMesh, surfaceScene, tracePolyline, type SurfaceMesh, type SurfaceScene } from '../../charts/surface';
 import type { SurfaceColours, SurfacePaintRequest } from './surface-requests';
 
-type Context = OffscreenCanvasRenderingContext2D;
+type Canvas = OffscreenCanvas | HTMLCanvasElement;
+type Context = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
 
 /** How far, in CSS pixels, an unoutlined quad is pushed out past its edges to cover the seams between quads. */
 const SEAM_COVER = 0.4;
@@ -79,8 +81,8 @@ function paintSurface(ctx: Context, scene: SurfaceScene, palette: readonly (read
     }
   }
   if (open !== null) ctx.fill();
-  // Axis names. (Text drawn on a canvas in the page made Chromium restyle the page mid-frame; in a
-  // worker there is no page to restyle.)
+  // Axis names. (On a canvas in the page, text makes Chromium restyle the page mid-frame, which only
+  // the fallback for browsers without workers' canvases pays.)
   ctx.font = `italic 15px ${c.font}`;
   ctx.fillStyle = c.fg;
   ctx.textAlign = 'center';
@@ -138,8 +140,8 @@ export class SurfacePainter {
   private painted: readonly unknown[] | null = null;
 
   constructor(
-    private readonly surface: OffscreenCanvas,
-    private readonly marks: OffscreenCanvas,
+    private readonly surface: Canvas,
+    private readonly marks: Canvas,
     private readonly palette: readonly (readonly string[])[],
   ) {}
 
