@@ -30,10 +30,13 @@ function scores(page: PageReport): string {
   return `${s(lh.performance)}/${s(lh.accessibility)}/${s(lh.bestPractices)}/${s(lh.seo)}`;
 }
 
-/** One row per page: sizes (KB = 1000 bytes, gzip level 9), requests, figure time, worst p95s, Lighthouse. */
+/**
+ * One row per page: sizes (KB = 1000 bytes, gzip level 9), requests, figure time, worst p95s, the
+ * machine probe before its sweeps, Lighthouse.
+ */
 export function pagesTable(pages: readonly PageReport[]): string {
   return table(
-    ['page', 'figs', 'JS gz', 'JS raw', 'CSS gz', 'font gz', 'all gz', 'req', 'drawn ms', 'p95 2D', 'p95 3D', 'LH p/a/bp/seo'],
+    ['page', 'figs', 'JS gz', 'JS raw', 'CSS gz', 'font gz', 'all gz', 'req', 'drawn ms', 'p95 2D', 'p95 3D', 'probe ms', 'LH p/a/bp/seo'],
     pages.map((p) => [
       p.id,
       String(p.figures.length),
@@ -46,9 +49,10 @@ export function pagesTable(pages: readonly PageReport[]): string {
       ms(p.figuresDrawnMs),
       worstP95(p, '2d'),
       worstP95(p, '3d'),
+      p.probeMs === undefined || p.probeMs === null ? '–' : n1(p.probeMs),
       scores(p),
     ]),
-    'lrrrrrrrrrrl',
+    'lrrrrrrrrrrrl',
   );
 }
 

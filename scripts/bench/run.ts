@@ -24,6 +24,7 @@ import { runEngineBenchmarks } from './engine.ts';
 import { measureFloor } from './floor.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { loadPage } from './page-metrics.ts';
+import { measureProbe } from './probe.ts';
 import { formatReport, writeJson } from './report.ts';
 import { GZIP_LEVEL, totalSizes } from './sizes.ts';
 import { ROOT, buildSite, serveSite, sitePages, type Server, type SitePage } from './site.ts';
@@ -99,7 +100,9 @@ async function measurePages(browser: Browser, server: Server): Promise<PageRepor
       return results;
     };
     let interactions: InteractionResult[] = [];
+    let probeMs: number | null = null;
     if (!args['no-sweeps']) {
+      probeMs = await measureProbe(load.page);
       const runs = [await sweepAll(load.page, load.figures)];
       // Each further run on a page opened afresh, cold as the first: the same sweeps, in the same order.
       for (let r = 1; r < sweepRuns; r++) {
@@ -127,6 +130,7 @@ async function measurePages(browser: Browser, server: Server): Promise<PageRepor
       requests,
       figuresDrawnMs: load.figuresDrawnMs,
       swept: !args['no-sweeps'],
+      probeMs,
       interactions,
       // load.problems keeps filling while the page is open, so it holds what the sweeps provoked too.
       problems: [...new Set([...load.problems, ...sweepProblems])],

@@ -87,6 +87,8 @@ export interface PageReport {
   readonly figuresDrawnMs: number | null;
   /** False when this run skipped the interaction sweeps (then frame budgets are not checked). */
   readonly swept: boolean;
+  /** A fixed piece of JavaScript timed on the page just before its sweeps (probe.ts), in ms; null when not swept. */
+  readonly probeMs?: number | null;
   readonly interactions: readonly InteractionResult[];
   lighthouse?: LighthouseResult;
   /** Set when the page could not be loaded and measured at all (its other numbers are then empty). */

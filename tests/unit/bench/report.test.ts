@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorLine, formatReport, interactionsTable } from '../../../scripts/bench/report.ts';
+import { floorLine, formatReport, interactionsTable, pagesTable } from '../../../scripts/bench/report.ts';
 import { workPerFrame } from '../../../scripts/bench/sweeps.ts';
 import type { BenchReport, PageReport } from '../../../scripts/bench/types.ts';
 
@@ -76,5 +76,20 @@ describe('main-thread work per frame', () => {
 
   it('adds the floor’s busy time to its line when it was read', () => {
     expect(floorLine({ ...floor, work: { styleMs: 0.2, layoutMs: 1.5, taskMs: 8.25 } }, 4)).toMatch(/max 50\.0 ms; busy 8\.3 ms per frame$/);
+  });
+});
+
+describe('the pages table', () => {
+  const page = { id: '01-a-line', title: 'A line', isLesson: true, path: '/lessons/01-a-line/', figures: [], requests: 3, figuresDrawnMs: 120, swept: true, interactions: [], problems: [] };
+  const sizes = { raw: 2000, gzip: 1000, requests: 1 };
+  const sized = { ...page, sizes: { total: sizes, html: sizes, js: sizes, css: sizes, font: sizes, image: sizes, other: sizes } };
+
+  it('gives each page’s machine probe in ms, or a dash when the page was not swept', () => {
+    const lines = pagesTable([{ ...sized, probeMs: 52.345 } as unknown as PageReport, { ...sized, id: 'home', probeMs: null } as unknown as PageReport]).split('\n');
+    const header = lines[0]!.split(/\s{2,}/);
+    const column = header.indexOf('probe ms');
+    expect(column).toBeGreaterThan(header.indexOf('p95 3D'));
+    expect(lines[2]!.split(/\s{2,}/)[column]).toBe('52.3');
+    expect(lines[3]!.split(/\s{2,}/)[column]).toBe('–');
   });
 });
