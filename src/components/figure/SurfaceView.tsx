@@ -21,13 +21,13 @@ import type { SurfaceScene } from '../../charts/surface';
 import { shadedPalette } from '../../charts/surface-palette';
 import { SurfaceRequests, type SurfaceColours, type SurfacePaintRequest } from './surface-requests';
 import type { SurfacePainted, SurfaceWorkerMessage } from './surface.worker';
+import { REFERENCE_WIDTH } from './PlotView';
+import { useSettled } from '../../state/use-settled';
+import './surface-view.css';
 
 // The scene's maths, for the server's SVG only. Imported on the server alone (the bundler folds the
 // condition), so the browser's bundle does not hold it: its painter has its own (surface-paint.ts).
 const server = import.meta.env.SSR ? await import('../../charts/surface') : null;
-import { REFERENCE_WIDTH } from './PlotView';
-import { useSettled } from '../../state/use-settled';
-import './surface-view.css';
 
 export interface SurfaceViewProps {
   grid: LandscapeGrid;
@@ -131,30 +131,20 @@ function workerPainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onP
 
 /**
  * The same painter on the page, loaded only when a worker cannot paint: the browser's bundle does
- * not carry it otherwise. Requests sent while it loads are merged, so their grid and path are kept.
+ * not carry it otherwise. Requests sent while it loads are dropped; `onReady` is called once it can
+ * paint, for the caller to send the whole scene again.
  */
-function pagePainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPainted: (mesh: number) => void): Painter {
+function pagePainter(surface: HTMLCanvasElement, marks: HTMLCanvasElement, onPainted: (mesh: number) => void, onReady: () => void): Painter {
   let painter: import('./surface-paint').SurfacePainter | null = null;
-  let waiting: SurfacePaintRequest | null = null;
   let stopped = false;
   void import('./surface-paint').then(({ SurfacePainter }) => {
     if (stopped) return;
     painter = new SurfacePainter(surface, marks, getPalette());
-    if (waiting) onPainted(painter.paint(waiting));
-    waiting = null;
+    onReady();
   });
   return {
     send(request) {
-      if (painter) {
-        onPainted(painter.paint(request));
-        return;
-      }
-      const merged: SurfacePaintRequest = { ...request };
-      const grid = request.grid ?? waiting?.grid;
-      const path = request.path !== undefined ? request.path : waiting?.path;
-      if (grid) merged.grid = grid;
-      if (path !== undefined) merged.path = path;
-      waiting = merged;
+      if (painter) onPainted(painter.paint(request));
     },
     stop() {
       stopped = true;
@@ -288,13 +278,13 @@ export function SurfaceView(props: SurfaceViewProps) {
     // Painted on the page instead, on fresh canvases (a canvas handed to a worker is the worker's).
     const onPage = () => {
       el.querySelectorAll('canvas').forEach((c) => c.remove());
-      painter.current = pagePainter(...makeCanvases(), onPainted);
-      requests.current = new SurfaceRequests();
+      painter.current = pagePainter(...makeCanvases(), onPainted, () => {
+        // Grid and path again: the requests sent while it loaded were dropped.
+        requests.current = new SurfaceRequests();
+        draw();
+      });
     };
-    painter.current = workerPainter(...makeCanvases(), onPainted, () => {
-      onPage();
-      draw();
-    });
+    painter.current = workerPainter(...makeCanvases(), onPainted, onPage);
     if (!painter.current) onPage();
     const measure = () => {
       size.current = { width: el.clientWidth, height: el.clientHeight };
