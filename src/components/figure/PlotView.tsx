@@ -275,7 +275,8 @@ export function PlotView({ build, aspect, label, description, pointer, class: cl
   // Server: draw now. Browser: an empty __html is never applied while hydrating, and never changes
   // afterwards, so Preact leaves the server's SVG in place until the layout effect swaps in the live chart.
   let html = '';
-  if (serverDocument) {
+  // The first condition keeps the server's drawing out of the browser's bundle.
+  if (import.meta.env.SSR && serverDocument) {
     const height = Math.round(REFERENCE_WIDTH * wide);
     const base = draw(build, REFERENCE_WIDTH, height, label, description, serverDocument);
     const scales = scalesOf(base);

@@ -6,8 +6,8 @@
  * - Imports of d3-geo, d3-scale-chromatic, d3-delaunay, d3-random, d3-shape, d3-time and d3-time-format
  *   (Plot's, and d3-scale's) go to the slim modules beside it, which re-export what the charts run
  *   and stand in for the rest. The slim modules' own imports of the real packages are left alone.
- * - Plot's own tip mark, pointer interaction, legends, projections, time intervals and colour
- *   scheme tables (PLOT_STAND_INS) are swapped for stand-ins.
+ * - Plot's own tip mark, line markers, pointer interaction, legends, projections, time intervals
+ *   and colour scheme tables (PLOT_STAND_INS) are swapped for stand-ins.
  * - d3-scale-chromatic builds every ramp at module level (`var Blues = ramp(scheme)`), and
  *   d3-random every generator (`var normal = (function …)(source)`): calls a bundler must keep unless
  *   told they are pure. The plugin marks them so, and the ones nobody imports drop out.
@@ -31,6 +31,7 @@ export const SLIM_MODULES = {
 /** Plot source file (relative to its src/ folder) → the stand-in that replaces it. */
 export const PLOT_STAND_INS = {
   'marks/tip.js': fileURLToPath(new URL('./plot-tip.mjs', import.meta.url)),
+  'marker.js': fileURLToPath(new URL('./plot-marker.mjs', import.meta.url)),
   'interactions/pointer.js': fileURLToPath(new URL('./plot-pointer.mjs', import.meta.url)),
   'legends/ramp.js': fileURLToPath(new URL('./plot-legends.mjs', import.meta.url)),
   'legends/swatches.js': fileURLToPath(new URL('./plot-legends.mjs', import.meta.url)),

@@ -6,6 +6,7 @@ import * as slimDelaunay from '../../../src/lib/slim-plot/d3-delaunay.mjs';
 import * as slimRandom from '../../../src/lib/slim-plot/d3-random.mjs';
 import * as slimShape from '../../../src/lib/slim-plot/d3-shape.mjs';
 import * as plotTip from '../../../src/lib/slim-plot/plot-tip.mjs';
+import * as plotMarker from '../../../src/lib/slim-plot/plot-marker.mjs';
 import * as plotPointer from '../../../src/lib/slim-plot/plot-pointer.mjs';
 import * as plotLegends from '../../../src/lib/slim-plot/plot-legends.mjs';
 import * as plotProjection from '../../../src/lib/slim-plot/plot-projection.mjs';
@@ -103,6 +104,7 @@ describe('Plot stand-ins', () => {
   const real = async (file: string): Promise<Module> => import(/* @vite-ignore */ plotSrc + file);
   const standIns: Record<string, Module> = {
     'plot-tip.mjs': plotTip,
+    'plot-marker.mjs': plotMarker,
     'plot-pointer.mjs': plotPointer,
     'plot-legends.mjs': plotLegends,
     'plot-projection.mjs': plotProjection,
@@ -130,6 +132,18 @@ describe('Plot stand-ins', () => {
     expect(() => plotProjection.createProjection({ projection: 'mercator' })).toThrow(/projection support.*PLOT_STAND_INS/);
     expect(() => plotProjection.hasProjection({ projection: 'mercator' })).toThrow(/projection support/);
     expect(() => (plotTime.utcInterval as (name: string) => unknown)('day')).toThrow(/named time intervals/);
+    expect(() => plotMarker.markers({}, { markerEnd: 'arrow' })).toThrow(/Plot's marker option.*PLOT_STAND_INS/);
+  });
+
+  it('give a mark without markers what Plot’s own markers function gives it', async () => {
+    const { markers } = (await real('marker.js')) as { markers: (mark: object, options?: object) => void };
+    for (const options of [undefined, {}, { marker: null }, { marker: false }, { marker: 'none' }, { markerStart: 'none', markerEnd: false }]) {
+      const ours: Record<string, unknown> = {};
+      const plots: Record<string, unknown> = {};
+      plotMarker.markers(ours, options);
+      markers(plots, options);
+      expect(ours).toEqual(plots);
+    }
   });
 
   it('answer as Plot’s own modules do for a chart without projection or dates', async () => {
