@@ -104,6 +104,16 @@ export function isSketch(value: unknown): value is Sketch {
 
 const finite = (...values: number[]) => values.every(Number.isFinite);
 
+/** Lines and rules are strokes; areas and text are filled; a dot is hollow unless it has a fill. */
+const STROKED = new Set<Shape['kind']>(['line', 'segments', 'arrows', 'ruleX', 'ruleY', 'contours']);
+
+/** The fill and stroke a shape is painted with (CSS values; undefined: none is written). */
+export function fillAndStroke(shape: Shape): { fill: string | undefined; stroke: string | undefined } {
+  if (STROKED.has(shape.kind) || (shape.kind === 'dots' && shape.symbol === 'times')) return { fill: 'none', stroke: shape.stroke ?? 'currentColor' };
+  if (shape.kind === 'dots') return { fill: shape.fill ?? 'none', stroke: shape.stroke ?? (shape.fill === undefined ? 'currentColor' : undefined) };
+  return { fill: shape.fill ?? 'currentColor', stroke: shape.stroke };
+}
+
 /** How many items of an array a shape with an optional `count` shows. */
 export function shownCount(length: number, count: number | undefined): number {
   return count === undefined || !(count < length) ? length : Math.max(0, Math.floor(count));

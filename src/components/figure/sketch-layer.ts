@@ -2,12 +2,15 @@
  * Draws a Sketch (charts/sketch.ts) over a base chart, on the base's own scales, and on the next
  * frame edits the same elements in place: one element per shape, attributes written only when they
  * change. This is what keeps a drag at one frame per display refresh: no Plot run, no diff of a
- * fresh SVG tree, nothing created while the shapes stay the same kinds.
+ * fresh SVG tree, nothing created while the shapes stay the same kinds. On the page, runs of lines,
+ * segments and dots are painted by a worker on a canvas in their place instead (sketch-ink.ts).
  */
-import { finiteShape, shownCount, type Shape, type Sketch } from '../../charts/sketch';
+import { fillAndStroke, finiteShape, shownCount, type Shape, type Sketch } from '../../charts/sketch';
 import { symbolPath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
 import { dodgeLabels } from '../../charts/dodge';
+import { onCanvas } from './pixels';
+import { drawInk, inkAvailable, inkable, type InkShape } from './sketch-ink';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -54,14 +57,6 @@ function set(el: Element, name: string, value: string | number | undefined): voi
   if (text === null) el.removeAttribute(name);
   else el.setAttribute(name, text);
 }
-
-/**
- * Pixel coordinates an SVG path can hold. A diverging run's values map to pixels far beyond any
- * screen (or to Infinity), which browsers draw unpredictably; anything past this is left out.
- */
-const MAX_PIXEL = 1e6;
-// Fixed arity: a rest parameter allocated an array for every point of every path on every frame.
-const onCanvas = (a: number, b = 0, c = 0, d = 0) => Math.abs(a) <= MAX_PIXEL && Math.abs(b) <= MAX_PIXEL && Math.abs(c) <= MAX_PIXEL && Math.abs(d) <= MAX_PIXEL;
 
 type PathShape = Exclude<Shape, { kind: 'text' | 'raster' | 'contours' }>;
 
@@ -186,22 +181,8 @@ function extendPath(shape: PathShape, scales: SketchScales, frame: Frame, built:
   }
 }
 
-/** Lines and rules are strokes; areas and text are filled; a dot is hollow unless it has a fill. */
-const STROKED = new Set<Shape['kind']>(['line', 'segments', 'arrows', 'ruleX', 'ruleY', 'contours']);
-
 function paint(el: Element, shape: Shape): void {
-  let fill: string | undefined;
-  let stroke: string | undefined;
-  if (STROKED.has(shape.kind) || (shape.kind === 'dots' && shape.symbol === 'times')) {
-    fill = 'none';
-    stroke = shape.stroke ?? 'currentColor';
-  } else if (shape.kind === 'dots') {
-    fill = shape.fill ?? 'none';
-    stroke = shape.stroke ?? (shape.fill === undefined ? 'currentColor' : undefined);
-  } else {
-    fill = shape.fill ?? 'currentColor';
-    stroke = shape.stroke;
-  }
+  const { fill, stroke } = fillAndStroke(shape);
   set(el, 'fill', fill);
   set(el, 'fill-opacity', shape.fillOpacity);
   set(el, 'stroke', stroke);
@@ -352,7 +333,8 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame
   }
   if (shape.kind === 'raster') {
     if (isPage(document)) drawRasterCanvas(el, shape, scales, document);
-    else drawRasterImage(el, shape, scales, document);
+    // Only the server writes images: the condition keeps that code out of the browser's bundle.
+    else if (import.meta.env.SSR) drawRasterImage(el, shape, scales, document);
     set(el, 'class', shape.className);
     return;
   }
@@ -373,6 +355,28 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame
   paint(el, shape);
 }
 
+/** Draws one shape at child `index` of `parent`, in a clipping viewport if it asks for one. */
+function placeShape(parent: Element, index: number, shape: Shape, scales: SketchScales, frame: Frame, document: Document, dodged = 0): void {
+  const live = shape.kind === 'raster' && isPage(document);
+  const tag = shape.kind === 'text' ? 'text' : shape.kind === 'raster' ? (live ? 'foreignObject' : 'image') : 'path';
+  // The server's raster image and the page's canvas are different elements: the first draw on the page replaces one with the other.
+  const kind = live ? 'raster-canvas' : shape.kind;
+  if (!shape.clip) {
+    drawShape(slot(parent, index, tag, kind, document), shape, scales, frame, document, dodged);
+    return;
+  }
+  // A nested <svg> is a clipping viewport that needs no id (a clipPath would, per figure).
+  const { left, right, top, bottom } = frame;
+  const box = slot(parent, index, 'svg', `clip-${shape.kind}`, document);
+  set(box, 'x', px(left));
+  set(box, 'y', px(top));
+  set(box, 'width', px(right - left));
+  set(box, 'height', px(bottom - top));
+  set(box, 'viewBox', `${px(left)} ${px(top)} ${px(right - left)} ${px(bottom - top)}`);
+  set(box, 'overflow', 'hidden');
+  drawShape(slot(box, 0, tag, kind, document), shape, scales, frame, document, dodged);
+}
+
 /**
  * Draws `sketch` into `live` (made when null) sized width × height, and returns it. `document` is
  * the page's, or the server's stand-in when the figure is drawn at build time.
@@ -391,28 +395,37 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
   const [top, bottom] = extent(scales.y, height);
   const frame: Frame = { left, right, top, bottom };
   const dodged = dodgeOffsets(sketch.shapes, scales, sketch.fontSize ?? 12);
-  let index = 0;
-  for (const [order, raw] of sketch.shapes.entries()) {
+  const shapes: Array<[order: number, shape: Shape]> = [];
+  sketch.shapes.forEach((raw, order) => {
     const shape = finiteShape(raw);
-    if (!shape) continue;
-    const live = shape.kind === 'raster' && isPage(document);
-    const tag = shape.kind === 'text' ? 'text' : shape.kind === 'raster' ? (live ? 'foreignObject' : 'image') : 'path';
-    // The server's raster image and the page's canvas are different elements: the first draw on the page replaces one with the other.
-    const kind = live ? 'raster-canvas' : shape.kind;
-    if (shape.clip) {
-      // A nested <svg> is a clipping viewport that needs no id (a clipPath would, per figure).
-      const box = slot(svg, index, 'svg', `clip-${shape.kind}`, document);
-      set(box, 'x', px(left));
-      set(box, 'y', px(top));
-      set(box, 'width', px(right - left));
-      set(box, 'height', px(bottom - top));
-      set(box, 'viewBox', `${px(left)} ${px(top)} ${px(right - left)} ${px(bottom - top)}`);
-      set(box, 'overflow', 'hidden');
-      drawShape(slot(box, 0, tag, kind, document), shape, scales, frame, document, dodged.get(order));
-    } else {
-      drawShape(slot(svg, index, tag, kind, document), shape, scales, frame, document, dodged.get(order));
+    if (shape) shapes.push([order, shape]);
+  });
+  const ink = inkAvailable(document);
+  let index = 0;
+  for (let i = 0; i < shapes.length; index += 1) {
+    const [order, shape] = shapes[i]!;
+    if (!ink || !inkable(shape)) {
+      placeShape(svg, index, shape, scales, frame, document, dodged.get(order));
+      i += 1;
+      continue;
     }
-    index += 1;
+    // A run of shapes ink paints: one canvas in their place, drawn by the worker (sketch-ink.ts).
+    // Text between them does not break the run but goes over it, as a label over any line is best
+    // read: one canvas for a figure's runs and their labels, not one per run.
+    const run: InkShape[] = [];
+    const labels: Array<[number, Shape]> = [];
+    for (let next = shapes[i]; next && (inkable(next[1]) || next[1].kind === 'text'); next = shapes[++i]) {
+      if (next[1].kind === 'text') labels.push(next);
+      else run.push(next[1] as InkShape);
+    }
+    const group = slot(svg, index, 'g', 'ink', document);
+    let inGroup = 1;
+    if (!drawInk(group, run, scales, frame, width, height, document)) {
+      // Not painted yet: the run as SVG too, after the canvas, until the worker has painted it.
+      for (const shape of run) placeShape(group, inGroup++, shape, scales, frame, document, 0);
+    }
+    while (group.children.length > inGroup) group.lastElementChild!.remove();
+    for (const [labelOrder, label] of labels) placeShape(svg, ++index, label, scales, frame, document, dodged.get(labelOrder));
   }
   while (svg.children.length > index) svg.lastElementChild!.remove();
   return svg;
