@@ -108,6 +108,8 @@ async function watch(context: BrowserContext, baseURL: string, testInfo: TestInf
     if (failure === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;
     // The browser fetches the tab icon on its own and drops the fetch when the test navigates on.
     if (failure === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(request.url())) return;
+    // A page's worker script (ink, surface) still loading when the test navigates on is dropped with the page.
+    if (failure === 'net::ERR_ABORTED' && /\/_astro\/[\w-]+\.worker-[\w-]+\.js$/.test(new URL(request.url()).pathname)) return;
     record('request failed', `${request.method()} ${request.url()}: ${failure}`);
   });
   context.on('response', (response) => {
