@@ -6,13 +6,16 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { lineFitFigure as spec } from '../../src/figures/line-fit.ts';
+import { INK_FROM } from '../../src/components/figure/sketch-ink.ts';
 import { liveFigure } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/01-a-line-through-noisy-points/';
+/** Enough samples for the figure's run (true line, dots, residuals) to be worth a canvas. */
+const MANY = INK_FROM;
 
-async function openFigure(page: Page): Promise<Locator> {
-  await page.goto(PAGE);
+async function openFigure(page: Page, samples = MANY): Promise<Locator> {
+  await page.goto(`${PAGE}?line-fit.n=${samples}`);
   return liveFigure(page, 'line-fit');
 }
 
@@ -53,6 +56,17 @@ test.describe('ink: the sketch’s lines and dots painted by a worker', () => {
     await expect(figure.locator('.plot-sketch .candidate-line')).toHaveCount(1);
   });
 
+  test('a run too short to be worth a canvas stays SVG, and becomes ink once it is long enough', async ({ page }) => {
+    // The run is the true line (2 points), the dots and the residuals (n each).
+    const few = Math.floor((INK_FROM - 3) / 2);
+    const figure = await openFigure(page, few);
+    await expect.poll(() => svgDots(figure)).toBe(few);
+    await expect(figure.locator('[data-shape="ink"]')).toHaveCount(0);
+    await page.getByLabel(spec.n.label, { exact: true }).press('End');
+    await expect(figure.locator('[data-shape="ink"]')).toHaveAttribute('data-ink', 'painted');
+    expect(await svgDots(figure)).toBe(0);
+  });
+
   test('a data slider repaints the ink', async ({ page }) => {
     const figure = await openFigure(page);
     await expect(figure.locator('[data-shape="ink"]')).toHaveAttribute('data-ink', 'painted');
@@ -83,7 +97,7 @@ test.describe('ink: the sketch’s lines and dots painted by a worker', () => {
     });
     const figure = await openFigure(page);
     await expect(figure.locator('[data-shape="ink"]')).toHaveCount(0);
-    await expect.poll(() => svgDots(figure)).toBe(spec.n.default);
+    await expect.poll(() => svgDots(figure)).toBe(MANY);
     await page.getByLabel(spec.n.label, { exact: true }).press('Home');
     await expect.poll(() => svgDots(figure)).toBe(spec.n.min);
     expect(workers.some((url) => url.includes('ink.worker'))).toBe(false);
@@ -93,7 +107,7 @@ test.describe('ink: the sketch’s lines and dots painted by a worker', () => {
     guard.allow(/ink\.worker/);
     await page.route('**/ink.worker*', (route) => route.fulfill({ status: 404, body: '' }));
     const figure = await openFigure(page);
-    await expect.poll(() => svgDots(figure)).toBe(spec.n.default);
+    await expect.poll(() => svgDots(figure)).toBe(MANY);
     await page.getByLabel(spec.n.label, { exact: true }).press('Home');
     await expect.poll(() => svgDots(figure)).toBe(spec.n.min);
     await expect(figure.locator('[data-shape="ink"]')).toHaveCount(0);

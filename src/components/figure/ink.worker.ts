@@ -1,8 +1,9 @@
 /**
  * The ink worker: paints the sketches' lines and dot sets (ink-paint.ts) on canvases the page hands
- * over, one per run of such shapes (sketch-ink.ts). Scenes that arrive faster than frames are
- * merged: every scene's new buffers are kept at once, and each canvas paints only its latest scene,
- * once per frame. The page hears when a canvas has first been painted, to take its SVG stand-ins away.
+ * over, one per run of such shapes (sketch-ink.ts), in batches of messages. Scenes that arrive
+ * faster than frames are merged: every scene's new buffers are kept at once, and each canvas
+ * paints only its latest scene, once per frame. The page hears when a canvas has first been
+ * painted, to take its SVG stand-ins away.
  */
 import { paintInk, type InkScene } from './ink-paint';
 
@@ -11,7 +12,8 @@ export type InkWorkerMessage =
   | {
       readonly kind: 'scene';
       readonly id: number;
-      readonly scene: InkScene;
+      /** The scene as JSON. */
+      readonly scene: string;
       /** Buffers this canvas does not hold yet; the canvas keeps only those its latest scene uses. */
       readonly buffers: ReadonlyArray<readonly [number, Float32Array]>;
     }
@@ -22,7 +24,8 @@ export interface InkPainted {
 }
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<InkWorkerMessage>) => void) | null;
+  /** The page sends the messages of a task together. */
+  onmessage: ((event: MessageEvent<readonly InkWorkerMessage[]>) => void) | null;
   postMessage(message: InkPainted): void;
   requestAnimationFrame?: (callback: () => void) => number;
 }
@@ -59,8 +62,7 @@ function flush(): void {
   dirty.clear();
 }
 
-scope.onmessage = (event) => {
-  const message = event.data;
+function take(message: InkWorkerMessage): void {
   if (message.kind === 'canvas') {
     targets.set(message.id, { canvas: message.canvas, context: message.canvas.getContext('2d'), buffers: new Map(), scene: null, painted: false });
     return;
@@ -72,12 +74,17 @@ scope.onmessage = (event) => {
   }
   const target = targets.get(message.id);
   if (!target) return;
+  const scene = JSON.parse(message.scene) as InkScene;
   for (const [key, data] of message.buffers) target.buffers.set(key, data);
-  const used = new Set(message.scene.items.map((item) => item.buffer));
+  const used = new Set(scene.items.map((item) => item.buffer));
   for (const key of target.buffers.keys()) if (!used.has(key)) target.buffers.delete(key);
-  target.scene = message.scene;
+  target.scene = scene;
   dirty.add(message.id);
-  if (!scheduled) {
+}
+
+scope.onmessage = (event) => {
+  for (const message of event.data) take(message);
+  if (dirty.size > 0 && !scheduled) {
     scheduled = true;
     // A worker that has a canvas gets frames of its own in Chromium and Firefox; elsewhere, the next task.
     if (scope.requestAnimationFrame) scope.requestAnimationFrame(flush);

@@ -36,12 +36,46 @@ export function inkable(shape: Shape): shape is InkShape {
   return (shape.kind === 'line' || shape.kind === 'segments' || shape.kind === 'dots') && shape.className === undefined;
 }
 
+/**
+ * Points a run must hold (all its arrays, whatever is shown) to be worth a canvas: a short path
+ * costs the main thread less as SVG than as a canvas with its messages and its own layer. Counted
+ * over whole arrays, so that a scrub through a run does not switch it between the two.
+ */
+export const INK_FROM = 200;
+
+export function worthInk(run: readonly InkShape[]): boolean {
+  let points = 0;
+  for (const shape of run) points += shape.kind === 'segments' ? shape.segments.length : shape.points.length;
+  return points >= INK_FROM;
+}
+
 /** The worker: undefined until first wanted, null where it cannot run or has failed. */
 let worker: Worker | null | undefined;
 const layers = new Map<number, InkLayer>();
 const layerOf = new WeakMap<Element, InkLayer>();
 let nextId = 1;
 let nextBuffer = 1;
+
+/**
+ * Messages for the worker, sent together once the current task's drawing is done: each
+ * postMessage has a fixed cost on the main thread, and a frame can change several sketches.
+ */
+let outbox: InkWorkerMessage[] = [];
+let transfers: Transferable[] = [];
+
+function send(message: InkWorkerMessage, transfer: readonly Transferable[] = []): void {
+  if (outbox.length === 0) {
+    queueMicrotask(() => {
+      const messages = outbox;
+      const moved = transfers;
+      outbox = [];
+      transfers = [];
+      worker?.postMessage(messages, moved);
+    });
+  }
+  outbox.push(message);
+  transfers.push(...transfer);
+}
 
 /** Whether ink can paint on `document` now: the page's own, with workers that can take a canvas. */
 export function inkAvailable(document: Document): boolean {
@@ -96,7 +130,14 @@ function resolve(value: string | undefined): string | null {
   return colour;
 }
 
-const dashes = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter((part) => part !== '').map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+const dashPatterns = new Map<string, number[]>();
+
+function dashes(value: string | undefined): number[] {
+  const text = value ?? '';
+  let pattern = dashPatterns.get(text);
+  if (!pattern) dashPatterns.set(text, (pattern = text.split(/[\s,]+/).filter((part) => part !== '').map(Number).filter((n) => Number.isFinite(n) && n >= 0)));
+  return pattern;
+}
 
 /** An array's pixels, on the scales they were mapped with: its first `items` items, of the `length` it had. */
 interface Packed {
@@ -158,6 +199,13 @@ function packed(shape: InkShape, scales: Scales, shown: number): Packed {
   return fresh;
 }
 
+function sameNumbers(a: Float32Array, b: Float32Array): boolean {
+  if (a.length !== b.length) return false;
+  // NaN marks a point not drawn, in both.
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]!) && Number.isNaN(b[i]!))) return false;
+  return true;
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** One canvas, in a `<foreignObject>` that is the first child of the run's `<g>`, painted by the worker. */
@@ -166,11 +214,13 @@ class InkLayer {
   readonly holder: Element;
   /** Buffers the worker holds for this canvas (those of the last scene sent). */
   private held = new Set<number>();
+  /** The last packing of each short array, by its place in the run. */
+  private short: Packed[] = [];
   private sent = '';
   private last: { shapes: readonly InkShape[]; scales: Scales; frame: InkFrame; width: number; height: number } | null = null;
   isPainted = false;
 
-  constructor(readonly group: Element, document: Document, ink: Worker) {
+  constructor(readonly group: Element, document: Document) {
     this.holder = document.createElementNS(SVG, 'foreignObject');
     this.holder.setAttribute('data-shape', 'ink-canvas');
     const canvas = document.createElement('canvas');
@@ -181,8 +231,7 @@ class InkLayer {
     group.prepend(this.holder);
     group.setAttribute('data-ink', 'pending');
     const offscreen = canvas.transferControlToOffscreen();
-    const message: InkWorkerMessage = { kind: 'canvas', id: this.id, canvas: offscreen };
-    ink.postMessage(message, [offscreen]);
+    send({ kind: 'canvas', id: this.id, canvas: offscreen }, [offscreen]);
   }
 
   /** The worker has painted this canvas: its SVG stand-ins go. */
@@ -211,7 +260,13 @@ class InkLayer {
     for (const shape of shapes) {
       const length = shape.kind === 'segments' ? shape.segments.length : shape.points.length;
       const count = shownCount(length, shape.count);
-      const pixels = packed(shape, scales, count);
+      let pixels = packed(shape, scales, count);
+      // A short array is packed afresh each time: the same pixels as last time keep their buffer, so an unchanged run sends nothing.
+      const before = this.short[items.length];
+      if (pixels.length < KEEP_FROM) {
+        if (before && sameNumbers(before.data, pixels.data)) pixels = before;
+        else this.short[items.length] = pixels;
+      }
       if (!this.held.has(pixels.key) && !used.has(pixels.key)) buffers.push([pixels.key, pixels.data]);
       used.add(pixels.key);
       const { fill, stroke } = fillAndStroke(shape);
@@ -236,8 +291,8 @@ class InkLayer {
     if (buffers.length === 0 && signature === this.sent) return;
     this.sent = signature;
     this.held = used;
-    const message: InkWorkerMessage = { kind: 'scene', id: this.id, scene, buffers };
-    worker?.postMessage(message);
+    // As text: a structured clone of the scene's small objects cost more than the whole rest of this.
+    send({ kind: 'scene', id: this.id, scene: signature, buffers });
   }
 }
 
@@ -255,8 +310,7 @@ function prune(): void {
     for (const [id, layer] of layers) {
       if (layer.group.isConnected) continue;
       layers.delete(id);
-      const message: InkWorkerMessage = { kind: 'drop', id };
-      worker?.postMessage(message);
+      send({ kind: 'drop', id });
     }
   }, 0);
 }
@@ -269,10 +323,9 @@ function prune(): void {
 export function drawInk(group: Element, shapes: readonly InkShape[], scales: Scales, frame: InkFrame, width: number, height: number, document: Document): boolean {
   let layer = layerOf.get(group);
   if (!layer) {
-    const ink = inkWorker();
-    if (!ink) return false;
+    if (!inkWorker()) return false;
     prune();
-    layer = new InkLayer(group, document, ink);
+    layer = new InkLayer(group, document);
     layers.set(layer.id, layer);
     layerOf.set(group, layer);
   }

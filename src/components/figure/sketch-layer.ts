@@ -10,7 +10,7 @@ import { symbolPath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
 import { dodgeLabels } from '../../charts/dodge';
 import { onCanvas } from './pixels';
-import { drawInk, inkAvailable, inkable, type InkShape } from './sketch-ink';
+import { drawInk, inkAvailable, inkable, worthInk } from './sketch-ink';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -412,11 +412,13 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
     // A run of shapes ink paints: one canvas in their place, drawn by the worker (sketch-ink.ts).
     // Text between them does not break the run but goes over it, as a label over any line is best
     // read: one canvas for a figure's runs and their labels, not one per run.
-    const run: InkShape[] = [];
-    const labels: Array<[number, Shape]> = [];
-    for (let next = shapes[i]; next && (inkable(next[1]) || next[1].kind === 'text'); next = shapes[++i]) {
-      if (next[1].kind === 'text') labels.push(next);
-      else run.push(next[1] as InkShape);
+    const members: Array<[number, Shape]> = [];
+    for (let next = shapes[i]; next && (inkable(next[1]) || next[1].kind === 'text'); next = shapes[++i]) members.push(next);
+    const run = members.map(([, member]) => member).filter(inkable);
+    if (!worthInk(run)) {
+      members.forEach(([memberOrder, member], k) => placeShape(svg, index + k, member, scales, frame, document, dodged.get(memberOrder)));
+      index += members.length - 1;
+      continue;
     }
     const group = slot(svg, index, 'g', 'ink', document);
     let inGroup = 1;
@@ -425,7 +427,7 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
       for (const shape of run) placeShape(group, inGroup++, shape, scales, frame, document, 0);
     }
     while (group.children.length > inGroup) group.lastElementChild!.remove();
-    for (const [labelOrder, label] of labels) placeShape(svg, ++index, label, scales, frame, document, dodged.get(labelOrder));
+    for (const [labelOrder, label] of members) if (label.kind === 'text') placeShape(svg, ++index, label, scales, frame, document, dodged.get(labelOrder));
   }
   while (svg.children.length > index) svg.lastElementChild!.remove();
   return svg;

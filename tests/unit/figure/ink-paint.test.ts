@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintInk, type InkContext, type InkItem, type InkScene } from '../../../src/components/figure/ink-paint';
-import { inkable, packPixels } from '../../../src/components/figure/sketch-ink';
+import { INK_FROM, inkable, packPixels, worthInk } from '../../../src/components/figure/sketch-ink';
 import { symbolPath } from '../../../src/charts/dot-path';
 import type { DotSymbol, Shape } from '../../../src/charts/sketch';
 
@@ -159,5 +159,14 @@ describe('the page’s side', () => {
     expect(inkable({ kind: 'dots', points, r: 3, className: 'drag-point' })).toBe(false);
     expect(inkable({ kind: 'text', x: 0, y: 0, text: 'a' })).toBe(false);
     expect(inkable({ kind: 'ruleY', y: 0 })).toBe(false);
+  });
+
+  it('gives a run a canvas from INK_FROM points, counted over whole arrays whatever is shown', () => {
+    const points = (n: number) => Array.from({ length: n }, (_, i) => ({ x: i, y: i }));
+    const half = Math.ceil(INK_FROM / 2);
+    expect(worthInk([{ kind: 'line', points: points(INK_FROM - 1) }])).toBe(false);
+    expect(worthInk([{ kind: 'line', points: points(INK_FROM), count: 1 }])).toBe(true);
+    expect(worthInk([{ kind: 'dots', points: points(half), r: 2 }, { kind: 'line', points: points(half) }])).toBe(true);
+    expect(worthInk([{ kind: 'segments', segments: Array.from({ length: INK_FROM }, () => ({ x1: 0, y1: 0, x2: 1, y2: 1 })) }])).toBe(true);
   });
 });
