@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { lineFitFigure as spec } from '../../src/figures/line-fit.ts';
 import { INK_FROM } from '../../src/components/figure/sketch-ink.ts';
-import { liveFigure } from './support/figure.ts';
+import { liveFigure, withoutCanvasTransfer } from './support/figure.ts';
 import { expect, test } from './support/guard.ts';
 
 const PAGE = 'lessons/01-a-line-through-noisy-points/';
@@ -91,10 +91,7 @@ test.describe('ink: the sketch’s lines and dots painted by a worker', () => {
   test('where a canvas cannot go to a worker, the figure draws its dots as SVG and answers its sliders', async ({ page }) => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
-    await page.addInitScript(() => {
-      // As in a browser from before 2023.
-      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
-    });
+    await withoutCanvasTransfer(page);
     const figure = await openFigure(page);
     await expect(figure.locator('[data-shape="ink"]')).toHaveCount(0);
     await expect.poll(() => svgDots(figure)).toBe(MANY);

@@ -8,6 +8,7 @@ import { LANDSCAPE_DRAG_GRID_SIZE, LANDSCAPE_GRID_SIZE, landscapeData, landscape
 import { formatFixed } from '../../src/lib/format.ts';
 import { SURFACE_DRAG_RESOLUTION, SURFACE_RESOLUTION } from '../../src/charts/surface.ts';
 import { expect, test } from './support/guard.ts';
+import { withoutCanvasTransfer } from './support/figure.ts';
 
 const PAGE = 'lessons/03-the-loss-landscape/';
 type Settings = Parameters<typeof landscapeData>[0];
@@ -71,10 +72,7 @@ test.describe('lesson 3: the loss landscape', () => {
   test('where a canvas cannot be handed to a worker, the page paints the surface itself, and it turns', async ({ page }) => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
-    await page.addInitScript(() => {
-      // As in a browser from before 2023.
-      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
-    });
+    await withoutCanvasTransfer(page);
     const figure = await openFigure(page);
     const surface = figure.getByRole('application');
     await expect(surface).toHaveAttribute('data-mesh', String(SURFACE_RESOLUTION));

@@ -5,6 +5,7 @@
  * and draws what the SVG sketch layer would have drawn (sketch-layer.ts's `paint` rules).
  */
 import type { DotSymbol } from '../../charts/sketch';
+import { diamondHalf, squareHalf, timesHalf, triangleH } from '../../charts/dot-symbols';
 
 /** One shape of a run, as the painter needs it. */
 export interface InkItem {
@@ -42,34 +43,33 @@ export type InkContext = Pick<
   | 'clip' | 'fill' | 'stroke' | 'setLineDash' | 'globalAlpha' | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'lineCap'
 >;
 
-const ROOT_PI = Math.sqrt(Math.PI);
 /** Segment ends closer than this (pixels) are one point: the pen goes on, as the SVG path's does. */
 const JOIN = 0.005;
 
-/** Adds one dot to the path, sized as charts/dot-path.ts sizes it for the SVG layer. */
+/** Adds one dot to the path, with the outline charts/dot-path.ts gives the SVG layer. */
 function dot(ctx: InkContext, x: number, y: number, r: number, symbol: DotSymbol): void {
   if (symbol === 'diamond') {
-    const d = r * ROOT_PI * 0.62625;
+    const d = diamondHalf(r);
     ctx.moveTo(x, y - d);
     ctx.lineTo(x + d, y);
     ctx.lineTo(x, y + d);
     ctx.lineTo(x - d, y);
     ctx.closePath();
   } else if (symbol === 'times') {
-    const d = r * ROOT_PI * 0.6189 * Math.SQRT1_2;
+    const d = timesHalf(r);
     ctx.moveTo(x - d, y - d);
     ctx.lineTo(x + d, y + d);
     ctx.moveTo(x - d, y + d);
     ctx.lineTo(x + d, y - d);
   } else if (symbol === 'triangle') {
-    const h = r * Math.sqrt(Math.PI / (3 * Math.sqrt(3)));
+    const h = triangleH(r);
     const side = Math.sqrt(3) * h;
     ctx.moveTo(x, y - 2 * h);
     ctx.lineTo(x + side, y + h);
     ctx.lineTo(x - side, y + h);
     ctx.closePath();
   } else if (symbol === 'square') {
-    const h = (r * ROOT_PI) / 2;
+    const h = squareHalf(r);
     ctx.rect(x - h, y - h, 2 * h, 2 * h);
   } else {
     ctx.moveTo(x + r, y);

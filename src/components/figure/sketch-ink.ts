@@ -15,19 +15,7 @@ import { fillAndStroke, shownCount, type Shape } from '../../charts/sketch';
 import type { InkItem, InkScene } from './ink-paint';
 import type { InkPainted, InkWorkerMessage } from './ink.worker';
 import { onCanvas } from './pixels';
-
-/** The parts of a sketch-layer scale ink needs (sketch-layer.ts's SketchScales fits). */
-interface Scales {
-  readonly x: { apply(value: unknown): unknown };
-  readonly y: { apply(value: unknown): unknown };
-}
-
-export interface InkFrame {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
+import type { SketchFrame, SketchScales as Scales } from './sketch-layer';
 
 export type InkShape = Extract<Shape, { kind: 'line' | 'segments' | 'dots' }>;
 
@@ -217,7 +205,7 @@ class InkLayer {
   /** The last packing of each short array, by its place in the run. */
   private short: Packed[] = [];
   private sent = '';
-  private last: { shapes: readonly InkShape[]; scales: Scales; frame: InkFrame; width: number; height: number } | null = null;
+  private last: { shapes: readonly InkShape[]; scales: Scales; frame: SketchFrame; width: number; height: number } | null = null;
   isPainted = false;
 
   constructor(readonly group: Element, document: Document) {
@@ -248,7 +236,7 @@ class InkLayer {
     this.show(this.last.shapes, this.last.scales, this.last.frame, this.last.width, this.last.height);
   }
 
-  show(shapes: readonly InkShape[], scales: Scales, frame: InkFrame, width: number, height: number): void {
+  show(shapes: readonly InkShape[], scales: Scales, frame: SketchFrame, width: number, height: number): void {
     this.last = { shapes, scales, frame, width, height };
     const box = this.holder;
     if (box.getAttribute('width') !== String(width)) box.setAttribute('width', String(width));
@@ -320,7 +308,7 @@ function prune(): void {
  * worker, on the first call for that group). Returns whether the worker has painted that canvas
  * yet; until it has, the caller draws the run as SVG in the group too.
  */
-export function drawInk(group: Element, shapes: readonly InkShape[], scales: Scales, frame: InkFrame, width: number, height: number, document: Document): boolean {
+export function drawInk(group: Element, shapes: readonly InkShape[], scales: Scales, frame: SketchFrame, width: number, height: number, document: Document): boolean {
   let layer = layerOf.get(group);
   if (!layer) {
     if (!inkWorker()) return false;

@@ -27,7 +27,8 @@ export interface SketchScales {
   readonly y: SketchScale;
 }
 
-interface Frame {
+/** The plotting area inside the axes, in pixels. */
+export interface SketchFrame {
   readonly left: number;
   readonly right: number;
   readonly top: number;
@@ -86,7 +87,7 @@ function shownPart(d: string, ends: readonly number[], shape: PathShape): string
  * item's end goes into `ends`, so that any prefix of the items is a prefix of the path), and
  * returns the path so far; any other shape is drawn whole.
  */
-function extendPath(shape: PathShape, scales: SketchScales, frame: Frame, built: Built, upTo: number): string {
+function extendPath(shape: PathShape, scales: SketchScales, frame: SketchFrame, built: Built, upTo: number): string {
   const X = (v: unknown) => Number(scales.x.apply(v));
   const Y = (v: unknown) => Number(scales.y.apply(v));
   let d = '';
@@ -268,7 +269,7 @@ const drawnGrids = new WeakMap<Element, unknown>();
  */
 const drawnPaths = new WeakMap<object, { scales: SketchScales; key: string; built: Built }>();
 
-function pathD(shape: PathShape, scales: SketchScales, frame: Frame): string {
+function pathD(shape: PathShape, scales: SketchScales, frame: SketchFrame): string {
   const many = shape.kind === 'segments' ? shape.segments : shape.kind === 'line' || shape.kind === 'dots' ? shape.points : null;
   const key = shape.kind === 'dots' ? `${shape.r}:${shape.symbol ?? ''}` : shape.kind;
   let cached = many && drawnPaths.get(many);
@@ -325,7 +326,7 @@ function dodgeOffsets(shapes: readonly Shape[], scales: SketchScales, fontSize: 
   return offsets;
 }
 
-function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame, document: Document, dodged = 0): void {
+function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: SketchFrame, document: Document, dodged = 0): void {
   if (shape.kind === 'contours') {
     set(el, 'd', tracedD(el, shape, scales));
     paint(el, shape);
@@ -356,7 +357,7 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Frame
 }
 
 /** Draws one shape at child `index` of `parent`, in a clipping viewport if it asks for one. */
-function placeShape(parent: Element, index: number, shape: Shape, scales: SketchScales, frame: Frame, document: Document, dodged = 0): void {
+function placeShape(parent: Element, index: number, shape: Shape, scales: SketchScales, frame: SketchFrame, document: Document, dodged = 0): void {
   const live = shape.kind === 'raster' && isPage(document);
   const tag = shape.kind === 'text' ? 'text' : shape.kind === 'raster' ? (live ? 'foreignObject' : 'image') : 'path';
   // The server's raster image and the page's canvas are different elements: the first draw on the page replaces one with the other.
@@ -393,7 +394,7 @@ export function drawSketch(live: SVGSVGElement | null, sketch: Sketch, scales: S
   set(svg, 'font-size', sketch.fontSize ?? 12);
   const [left, right] = extent(scales.x, width);
   const [top, bottom] = extent(scales.y, height);
-  const frame: Frame = { left, right, top, bottom };
+  const frame: SketchFrame = { left, right, top, bottom };
   const dodged = dodgeOffsets(sketch.shapes, scales, sketch.fontSize ?? 12);
   const shapes: Array<[order: number, shape: Shape]> = [];
   sketch.shapes.forEach((raw, order) => {

@@ -89,3 +89,10 @@ export async function liveTextProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** Makes the page's canvases unable to go to a worker, as in a browser from before 2023 (before the page loads). */
+export async function withoutCanvasTransfer(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
+  });
+}
