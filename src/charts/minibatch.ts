@@ -3,8 +3,8 @@
  * several runs' losses against epochs or against steps.
  */
 import * as Plot from '@observablehq/plot';
-import { decades } from './domain';
-import { shownCount, type Shape, type Sketch } from './sketch';
+import { decades, logAxisMarginLeft } from './domain';
+import { labelWidth, shownCount, type Shape, type Sketch } from './sketch';
 import { clippedRun, landscapeGridShapes, type LossLandscapeInput, type WB } from './loss-landscape';
 
 export interface RunStyle {
@@ -105,6 +105,15 @@ function extent(values: readonly number[], fallback: [number, number]): [number,
  * the axes, fitted to the whole runs so they hold still while the reader scrubs through the steps,
  * and the optimum's dashed line; the sketch is each run up to its `upto`.
  */
+const LOSSES_FONT = 12;
+/** How far a run's label sits right of its end. */
+const LABEL_DX = 6;
+/** Room right of the plot for runs' labels: the widest name, so that a label at the last step is not cut at a phone's edge. */
+function labelsMargin(runs: readonly LossesRun[]): number {
+  const widest = Math.max(0, ...runs.map((run) => labelWidth(run.name, LOSSES_FONT)));
+  return Math.max(70, Math.ceil(LABEL_DX + widest + 4));
+}
+
 export function lossesLayers(
   runs: readonly LossesRun[],
   xLabel: string,
@@ -121,17 +130,19 @@ export function lossesLayers(
     const count = plottableUpTo(whole[i]!, run.upto);
     shapes.push({ kind: 'line', points, count, stroke: run.stroke, strokeWidth: 1.75, ...(run.dash ? { strokeDasharray: run.dash } : {}) });
     const end = points[count - 1];
-    if (end) shapes.push({ kind: 'text', x: end.x, y: end.y, text: run.name, dx: 6, anchor: 'start', fill: run.stroke, dodge: true });
+    if (end) shapes.push({ kind: 'text', x: end.x, y: end.y, text: run.name, dx: LABEL_DX, anchor: 'start', fill: run.stroke, dodge: true });
   });
+  const marginRight = labelsMargin(runs);
   return {
     base: {
       x: { label: xLabel, grid: true, domain: xs },
       y: { type: 'log', label: yLabel, grid: true, tickFormat: '~g', domain: ys },
-      style: { fontSize: '12px', overflow: 'visible' },
-      marginRight: 70,
+      style: { fontSize: `${LOSSES_FONT}px`, overflow: 'visible' },
+      marginLeft: logAxisMarginLeft(ys, LOSSES_FONT),
+      marginRight,
       marks,
     },
-    baseKey: [xs[0], xs[1], ys[0], ys[1], floor, xLabel, yLabel],
-    overlay: { shapes, fontSize: 12 },
+    baseKey: [xs[0], xs[1], ys[0], ys[1], floor, xLabel, yLabel, marginRight],
+    overlay: { shapes, fontSize: LOSSES_FONT },
   };
 }

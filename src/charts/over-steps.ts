@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { decimateRows } from './decimate';
+import { linearAxisMarginLeft, logAxisMarginLeft } from './domain';
 import type { Shape, Sketch, XY } from './sketch';
 
 export interface OverStepsLayers {
@@ -150,6 +151,7 @@ export function overStepsLayers(input: OverStepsInput): OverStepsLayers {
   const makeBase = (): Plot.PlotOptions => ({
     x: { label: 'step', grid: true, domain: [0, steps] },
     y: { label: input.yLabel, grid: true, domain: yDomain, ...(logY ? { type: 'log' as const, tickFormat: '~g' } : {}) },
+    marginLeft: logY ? logAxisMarginLeft(yDomain, 12) : linearAxisMarginLeft(yDomain, 12),
     style: { fontSize: '12px', overflow: 'visible' },
     marks: [],
   });

@@ -98,6 +98,14 @@ export interface Sketch {
   readonly fontSize?: number;
 }
 
+/** A label's width per character, over the font size: a sans-serif's average, near enough to tell labels apart and to leave them room. */
+const LABEL_CHARACTER = 0.6;
+
+/** About how wide a line of label text is, in pixels. */
+export function labelWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * LABEL_CHARACTER;
+}
+
 export function isSketch(value: unknown): value is Sketch {
   return typeof value === 'object' && value !== null && Array.isArray((value as { shapes?: unknown }).shapes);
 }

@@ -5,7 +5,7 @@
  * fresh SVG tree, nothing created while the shapes stay the same kinds. On the page, runs of lines,
  * segments and dots are painted by a worker on a canvas in their place instead (sketch-ink.ts).
  */
-import { fillAndStroke, finiteShape, shownCount, type Shape, type Sketch } from '../../charts/sketch';
+import { fillAndStroke, finiteShape, labelWidth, shownCount, type Shape, type Sketch } from '../../charts/sketch';
 import { symbolPath } from '../../charts/dot-path';
 import { px } from '../../charts/segments';
 import { dodgeLabels } from '../../charts/dodge';
@@ -301,8 +301,6 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
 
 /** Height of a line of label text, over the font size. */
 const LABEL_LINE = 1.15;
-/** A label's width per character, over the font size: a sans-serif's average, near enough to tell labels apart. */
-const LABEL_CHARACTER = 0.6;
 
 /**
  * The extra dy (pixels) that keeps each dodging text label of `shapes` clear of the others, by its
@@ -315,7 +313,7 @@ function dodgeOffsets(shapes: readonly Shape[], scales: SketchScales, fontSize: 
     const x = Number(scales.x.apply(shape.x)) + (shape.dx ?? 0);
     const y = Number(scales.y.apply(shape.y)) + (shape.dy ?? 0);
     if (!onCanvas(x, y)) return;
-    const width = shape.text.length * fontSize * LABEL_CHARACTER;
+    const width = labelWidth(shape.text, fontSize);
     const anchor = shape.anchor ?? 'middle';
     const x1 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     labels.push({ index, x1, x2: x1 + width, y });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decadeText, linearAxisMarginLeft, linearTickText, logAxisMarginLeft } from '../../../src/charts/domain';
 import { lossesLayers, pathsOverlay } from '../../../src/charts/minibatch';
-import { shapePoints } from '../../../src/charts/sketch';
+import { labelWidth, shapePoints } from '../../../src/charts/sketch';
 
 const grid = { values: new Float64Array(4), width: 2, height: 2, x1: 0, x2: 1, y1: 0, y2: 1, min: 0, max: 1 };
 
@@ -83,5 +84,56 @@ describe('lossesLayers', () => {
     // New losses are a new run: drawn from their own points.
     const copy = lossesLayers([{ ...run, loss: [...run.loss] }], 'epoch', null).overlay.shapes.find((s) => s.kind === 'line');
     expect(copy?.kind === 'line' && copy.points).not.toBe(points(1));
+  });
+});
+
+describe('lossesLayers label room', () => {
+  const runOf = (name: string) => ({ name, stroke: 'red', x: [0, 1], loss: [1, 0.5], upto: 1 });
+
+  it('leaves room right of the plot for the widest label, at its offset', () => {
+    const long = 'momentum, shallow';
+    const { base, overlay } = lossesLayers([runOf('k = 1'), runOf(long)], 'step', null);
+    const label = overlay.shapes.find((s) => s.kind === 'text' && s.text === long);
+    const dx = label && label.kind === 'text' ? (label.dx ?? 0) : Number.NaN;
+    expect(base.marginRight).toBeGreaterThanOrEqual(dx + labelWidth(long, overlay.fontSize ?? 12));
+  });
+
+  it('keeps the usual margin for short labels, and keys the base on the margin', () => {
+    const short = lossesLayers([runOf('k = 1')], 'step', null);
+    const long = lossesLayers([runOf('descent, shallow')], 'step', null);
+    expect(short.base.marginRight).toBe(70);
+    expect(long.base.marginRight).toBeGreaterThan(70);
+    expect(long.baseKey).not.toEqual(short.baseKey);
+  });
+});
+
+describe('log axis margin', () => {
+  it('writes decades as the axes do', () => {
+    expect([-7, -6, -3, -1, 0, 2].map(decadeText)).toEqual(['1e-7', '0.000001', '0.001', '0.1', '1', '100']);
+  });
+
+  it('holds the widest decade label on the axis, and keeps the default for short ones', () => {
+    expect(logAxisMarginLeft([0.1, 10], 12)).toBe(40);
+    const deep = logAxisMarginLeft([1e-6, 10], 12);
+    expect(deep).toBeGreaterThanOrEqual(9 + labelWidth('0.000001', 12));
+    // Only decades inside the domain are labelled: 2e-6 puts the lowest at 1e-5.
+    expect(logAxisMarginLeft([2e-6, 10], 12)).toBeLessThan(deep);
+    // The widest label can be inside the axis: 1e-6 is written out, 1e-8 at the end is not.
+    expect(logAxisMarginLeft([1e-8, 100], 12)).toBe(deep);
+    expect(logAxisMarginLeft([1e-6, 10], 12)).toBe(lossesLayers([{ name: 'a', stroke: 'red', x: [0, 1], loss: [1e-6, 10], upto: 1 }], 'step', null).base.marginLeft);
+  });
+});
+
+describe('linear axis margin', () => {
+  it('estimates the widest tick label of Plot’s default format', () => {
+    expect(linearTickText([-4_000_000, 4_000_000])).toBe('−4,000,000');
+    expect(linearTickText([0, 0.3])).toBe('0.00');
+    expect(linearTickText([-4, 4])).toBe('−4');
+    expect(linearTickText([Number.NaN, 1])).toBe('0');
+  });
+
+  it('keeps Plot’s default for short labels and widens for long ones', () => {
+    expect(linearAxisMarginLeft([-4, 4], 12)).toBe(40);
+    expect(linearAxisMarginLeft([-4_000_000, 4_000_000], 12)).toBeGreaterThanOrEqual(9 + labelWidth('−4,000,000', 12));
   });
 });
