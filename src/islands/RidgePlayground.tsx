@@ -3,7 +3,7 @@
  * log scale), the number of iterations and the L2 strength; the fitted line, the loss curve, R² and
  * the weights follow. A rate too large for the data is drawn, and the figure says where it blew up.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { overStepsLayers } from '../charts/over-steps';
 import { niceDomain } from '../charts/domain';
 import { lineFitBase, lineFitSketch, paddedDomain } from '../charts/line-fit';
@@ -14,7 +14,7 @@ import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import '../components/figure/chart-pair.css';
 import { CONVENTIONS, withL2 } from '../engine/conventions';
-import { gradientDescent } from '../engine/descent';
+import { resumeDescent, type DescentRun } from '../engine/descent';
 import { predict, rSquared } from '../engine/linear';
 import { SOURCE_000_DATA, type XY } from '../engine/datasets';
 import { squaredErrorObjective } from '../engine/objective';
@@ -34,7 +34,10 @@ export default function RidgePlayground({ caption }: { caption?: string }) {
   const generated = useMemo(() => playgroundData(v), [v.n, v.noise, v.seed]);
   const data = custom ?? generated;
   const convention = withL2(CONVENTIONS.textbook, v.lambda);
-  const run = useMemo(() => gradientDescent(squaredErrorObjective(data, convention), { learningRate: v.lr, steps: v.steps }), [data, v.lambda, v.lr, v.steps]);
+  const objective = useMemo(() => squaredErrorObjective(data, convention), [data, v.lambda]);
+  // The iterations slider asks for the same run, longer or shorter, on every frame: it is cut from or carried on from the last one.
+  const lastRun = useRef<DescentRun | null>(null);
+  const run = useMemo(() => (lastRun.current = resumeDescent(lastRun.current, objective, { learningRate: v.lr, steps: v.steps })).history, [objective, v.lr, v.steps]);
   const last = run.params[run.stepsTaken]!;
   const fitted = run.divergedAt === null && Number.isFinite(last.w[0]!) && Number.isFinite(last.b);
   const r2 = fitted ? rSquared(data.y, predict(data.x, last)) : Number.NaN;
