@@ -15,6 +15,7 @@ import type { Sketch } from '../../charts/sketch';
 import { sliderHeld } from '../../state/slider-held';
 import { BASE_HOLD_MS } from './base-hold';
 import { morph, sameKind } from './morph';
+import { fastScale } from './fast-scale';
 import { drawSketch, type SketchScales } from './sketch-layer';
 import { stabiliseIds } from './stable-ids';
 import { serverDocument } from './ssr-document';
@@ -85,7 +86,7 @@ function draw(build: PlotViewProps['build'], width: number, height: number, labe
 function scalesOf(base: PlotElement): SketchScales | null {
   const x = base.scale('x');
   const y = base.scale('y');
-  return x?.range && y?.range ? { x, y } : null;
+  return x?.range && y?.range ? { x: fastScale(x), y: fastScale(y) } : null;
 }
 
 function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
