@@ -212,8 +212,13 @@ export function finiteShape(shape: Shape): Shape | null {
       const bars = shape.bars.filter((b) => Number.isFinite(b.y));
       return bars.length > 0 ? { ...shape, bars } : null;
     }
-    case 'line':
-      return shownItems(shape.points, shape.count).some((p) => finite(p.x, p.y)) ? shape : null;
+    case 'line': {
+      // Looked through in place: a scrub shows part of a long run on every frame, and a copy of that part was garbage at once.
+      const { points } = shape;
+      const shown = shownCount(points.length, shape.count);
+      for (let i = 0; i < shown; i++) if (finite(points[i]!.x, points[i]!.y)) return shape;
+      return null;
+    }
     case 'ruleX':
       return Number.isFinite(shape.x) ? shape : null;
     case 'ruleY':
