@@ -53,7 +53,8 @@ export interface DescentHistory {
   stepsTaken: number;
 }
 
-function checkOptions(objective: Objective, options: DescentOptions): { start: Params; explodeFactor: number; record: RecordTiming } {
+/** The options checked, with their defaults. Internal (descent-resume.ts uses it too). */
+export function checkOptions(objective: Objective, options: DescentOptions): { start: Params; explodeFactor: number; record: RecordTiming } {
   if (options == null || typeof options !== 'object') {
     throw new TypeError(`invalid options; expected { learningRate, steps }, got ${String(options)}`);
   }
@@ -92,15 +93,16 @@ export function gradientDescent(objective: Objective, options: DescentOptions): 
   return descend(objective, options, checked, { params: [checked.start], lossAt: [], gradients: [], divergedAt: null });
 }
 
-interface Partial {
+/** A run so far: what `descend` carries on from. Internal. */
+export interface PartialRun {
   params: Params[];
   lossAt: number[];
   gradients: Params[];
   divergedAt: number | null;
 }
 
-/** Runs the descent on from the last of `run.params` (whose loss `run.lossAt` may already hold) to `options.steps`. */
-function descend(objective: Objective, options: DescentOptions, checked: ReturnType<typeof checkOptions>, run: Partial): DescentHistory {
+/** Internal: runs the descent on from the last of `run.params` (whose loss `run.lossAt` may already hold) to `options.steps`. */
+export function descend(objective: Objective, options: DescentOptions, checked: ReturnType<typeof checkOptions>, run: PartialRun): DescentHistory {
   const { explodeFactor, record } = checked;
   const { learningRate, steps } = options;
   const stopOnDivergence = options.stopOnDivergence ?? false;
@@ -128,50 +130,9 @@ function descend(objective: Objective, options: DescentOptions, checked: ReturnT
   return finish(params, lossAt, gradients, divergedAt, record);
 }
 
-function finish(params: Params[], lossAt: number[], gradients: Params[], divergedAt: number | null, record: RecordTiming): DescentHistory {
+/** The history of a finished run. Internal. */
+export function finish(params: Params[], lossAt: number[], gradients: Params[], divergedAt: number | null, record: RecordTiming): DescentHistory {
   const stepsTaken = params.length - 1;
   const recorded = record === 'before' ? lossAt.slice(0, stepsTaken) : lossAt.slice(1, stepsTaken + 1);
   return { params, lossAt, gradients, recorded, record, diverged: divergedAt !== null, divergedAt, stepsTaken };
-}
-
-/** A descent run with the options it was made with, so that a longer or shorter one can start from it. */
-export interface DescentRun {
-  readonly objective: Objective;
-  readonly options: DescentOptions;
-  readonly history: DescentHistory;
-}
-
-const sameParams = (a: Params, b: Params) => a === b || (a.b === b.b && a.w.length === b.w.length && a.w.every((w, i) => w === b.w[i]));
-
-/**
- * `gradientDescent(objective, options)`, the same to the last bit, made from `earlier` where it can:
- * a run of the same objective (the same object) and options but for `steps` is cut to the steps
- * asked for, or carried on from its last step. A slider through the number of steps then costs only
- * the steps it adds, not the whole run again on every frame.
- */
-export function resumeDescent(earlier: DescentRun | null, objective: Objective, options: DescentOptions): DescentRun {
-  const checked = checkOptions(objective, options);
-  const fresh = (): DescentRun => ({ objective, options, history: descend(objective, options, checked, { params: [checked.start], lossAt: [], gradients: [], divergedAt: null }) });
-  if (!earlier || earlier.objective !== objective) return fresh();
-  const before = earlier.options;
-  const same =
-    before.learningRate === options.learningRate &&
-    (before.explodeFactor ?? 1e6) === checked.explodeFactor &&
-    (before.record ?? objective.record) === checked.record &&
-    (before.stopOnDivergence ?? false) === (options.stopOnDivergence ?? false) &&
-    sameParams(before.start ?? objective.start, checked.start);
-  if (!same) return fresh();
-  const h = earlier.history;
-  const wanted = options.steps;
-  // A run that ended before its steps (its loss stopped being finite, or it blew up and was told to stop) ends there whatever the steps.
-  const endedEarly = h.stepsTaken < before.steps;
-  if (wanted === h.stepsTaken || (endedEarly && wanted > h.stepsTaken)) return { objective, options, history: h };
-  if (wanted < h.stepsTaken) {
-    const divergedAt = h.divergedAt !== null && h.divergedAt <= wanted ? h.divergedAt : null;
-    // With stopOnDivergence the run ends at the blow-up, which is then its last step: nothing past it to cut.
-    const history = finish(h.params.slice(0, wanted + 1), h.lossAt.slice(0, wanted + 1), h.gradients.slice(0, wanted), divergedAt, h.record);
-    return { objective, options, history };
-  }
-  const run = { params: h.params.slice(), lossAt: h.lossAt.slice(), gradients: h.gradients.slice(), divergedAt: h.divergedAt };
-  return { objective, options, history: descend(objective, options, checked, run) };
 }

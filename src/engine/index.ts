@@ -43,7 +43,8 @@ export { predict, residuals, rSquared, squaredErrorGradient, squaredErrorLoss } 
 export { accuracy, crossEntropyGradient, crossEntropyLoss, predictProbability, sigmoid } from './logistic';
 export { squaredErrorObjective, type Objective } from './objective';
 export { crossEntropyObjective } from './cross-entropy-objective';
-export { gradientDescent, resumeDescent, type DescentHistory, type DescentOptions, type DescentRun } from './descent';
+export { gradientDescent, type DescentHistory, type DescentOptions } from './descent';
+export { resumeDescent, type DescentRun } from './descent-resume';
 export { closedFormFor, leastSquares, ridge, ridgeAlphaFor } from './closed-form';
 export { SingularSystemError } from './linalg';
 export { squaredErrorHessian, stabilityLimit, type SquaredErrorHessian } from './hessian';

@@ -14,7 +14,7 @@ import { FigureFrame } from '../components/figure/FigureFrame';
 import { PlotView } from '../components/figure/PlotView';
 import '../components/figure/chart-pair.css';
 import { CONVENTIONS, withL2 } from '../engine/conventions';
-import { resumeDescent, type DescentRun } from '../engine/descent';
+import { resumeDescent, type DescentRun } from '../engine/descent-resume';
 import { predict, rSquared } from '../engine/linear';
 import { SOURCE_000_DATA, type XY } from '../engine/datasets';
 import { squaredErrorObjective } from '../engine/objective';

@@ -6,7 +6,8 @@
  * - Imports of d3-geo, d3-scale-chromatic, d3-delaunay, d3-random, d3-shape, d3-time and d3-time-format
  *   (Plot's, and d3-scale's) go to the slim modules beside it, which re-export what the charts run
  *   and stand in for the rest. The slim modules' own imports of the real packages are left alone.
- * - Plot's own tip mark, line markers, pointer interaction, legends, projections, time intervals
+ * - Plot's own tip mark, line markers, pointer interaction, legends, projections, time intervals,
+ *   diverging scales, group transform (with its reducers)
  *   and colour scheme tables (PLOT_STAND_INS) are swapped for stand-ins.
  * - d3-scale-chromatic builds every ramp at module level (`var Blues = ramp(scheme)`), and
  *   d3-random every generator (`var normal = (function …)(source)`): calls a bundler must keep unless
@@ -38,6 +39,8 @@ export const PLOT_STAND_INS = {
   'projection.js': fileURLToPath(new URL('./plot-projection.mjs', import.meta.url)),
   'time.js': fileURLToPath(new URL('./plot-time.mjs', import.meta.url)),
   'scales/schemes.js': fileURLToPath(new URL('./plot-schemes.mjs', import.meta.url)),
+  'scales/diverging.js': fileURLToPath(new URL('./plot-diverging.mjs', import.meta.url)),
+  'transforms/group.js': fileURLToPath(new URL('./plot-group.mjs', import.meta.url)),
 };
 
 const PLOT_SRC = `${sep}node_modules${sep}@observablehq${sep}plot${sep}src${sep}`;

@@ -12,6 +12,8 @@ import * as plotLegends from '../../../src/lib/slim-plot/plot-legends.mjs';
 import * as plotProjection from '../../../src/lib/slim-plot/plot-projection.mjs';
 import * as plotTime from '../../../src/lib/slim-plot/plot-time.mjs';
 import * as plotSchemes from '../../../src/lib/slim-plot/plot-schemes.mjs';
+import * as plotDiverging from '../../../src/lib/slim-plot/plot-diverging.mjs';
+import * as plotGroup from '../../../src/lib/slim-plot/plot-group.mjs';
 import * as slimTime from '../../../src/lib/slim-plot/d3-time.mjs';
 import * as slimTimeFormat from '../../../src/lib/slim-plot/d3-time-format.mjs';
 import { readFileSync } from 'node:fs';
@@ -110,6 +112,8 @@ describe('Plot stand-ins', () => {
     'plot-projection.mjs': plotProjection,
     'plot-time.mjs': plotTime,
     'plot-schemes.mjs': plotSchemes,
+    'plot-diverging.mjs': plotDiverging,
+    'plot-group.mjs': plotGroup,
   };
 
   it('export every name of the Plot modules they replace, and nothing else', async () => {
@@ -133,6 +137,10 @@ describe('Plot stand-ins', () => {
     expect(() => plotProjection.hasProjection({ projection: 'mercator' })).toThrow(/projection support/);
     expect(() => (plotTime.utcInterval as (name: string) => unknown)('day')).toThrow(/named time intervals/);
     expect(() => plotMarker.markers({}, { markerEnd: 'arrow' })).toThrow(/Plot's marker option.*PLOT_STAND_INS/);
+    expect(() => (plotDiverging.createScaleDiverging as () => unknown)()).toThrow(/Plot's diverging scales.*PLOT_STAND_INS/);
+    expect(() => (plotGroup.groupX as () => unknown)()).toThrow(/Plot's group transform/);
+    expect(() => (plotGroup.maybeReduce as () => unknown)()).toThrow(/sort option/);
+    expect(() => (plotGroup.reduceCount.reduceIndex as () => unknown)()).toThrow(/group reducers/);
   });
 
   it('give a mark without markers what Plot’s own markers function gives it', async () => {
