@@ -115,14 +115,15 @@ export function windowAxes(window: GridWindow): { ws: Float64Array; bs: Float64A
   return { ws: axis(window.wMin, window.wMax, window.width), bs: axis(window.bMin, window.bMax, window.height) };
 }
 
-function fill(window: GridWindow, at: (w: number, b: number) => number): LossGrid {
+/** A grid of `at(w, b, k)` over the window, k being the cell's index in `values`. Internal (the cross-entropy grids use it too). */
+export function fill(window: GridWindow, at: (w: number, b: number, k: number) => number): LossGrid {
   const { ws, bs } = windowAxes(window);
   const { width, height } = window;
   const values = new Float64Array(width * height);
   let min = Infinity, max = -Infinity, best = -1;
   for (let j = 0; j < height; j++) {
     for (let i = 0; i < width; i++) {
-      const v = at(ws[i]!, bs[j]!);
+      const v = at(ws[i]!, bs[j]!, j * width + i);
       values[j * width + i] = v;
       if (v < min) { min = v; best = j * width + i; }
       if (v > max && v !== Infinity) max = v;

@@ -48,7 +48,7 @@ export { resumeDescent, type DescentRun } from './descent-resume';
 export { closedFormFor, leastSquares, ridge, ridgeAlphaFor } from './closed-form';
 export { SingularSystemError } from './linalg';
 export { squaredErrorHessian, stabilityLimit, type SquaredErrorHessian } from './hessian';
-export { crossEntropyGrid } from './cross-entropy-grid';
+export { crossEntropyGrid, crossEntropyGridsByL2 } from './cross-entropy-grid';
 export {
   lossGrid,
   squaredErrorGrid,

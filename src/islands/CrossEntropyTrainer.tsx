@@ -26,7 +26,7 @@ import { CROSS_ENTROPY_DRAG_GRID_SIZE, CROSS_ENTROPY_GRID_SIZE, CROSS_ENTROPY_X_
 import { formatFixed, formatSignificant } from '../lib/format';
 import { useStepPlayer } from '../state/step-player';
 import { useSettled } from '../state/use-settled';
-import { crossEntropyLandscape } from '../lessons/cross-entropy-landscape';
+import { crossEntropyLandscapes } from '../lessons/cross-entropy-landscape';
 import { useFigureState } from '../state/use-figure-state';
 import { LiveText } from '../components/controls/LiveText';
 import { HeldBox } from '../components/controls/HeldBox';
@@ -55,7 +55,9 @@ export default function CrossEntropyTrainer({ caption }: { caption?: string }) {
   // surface's painting went to one (SurfaceView), and a second worker's copy of the engine did not
   // fit in the page's JavaScript budget.
   const gridInput = { data, lambda: v.lambda, size: settled ? CROSS_ENTROPY_GRID_SIZE : CROSS_ENTROPY_DRAG_GRID_SIZE };
-  const landscape = useMemo(() => crossEntropyLandscape(gridInput), [data, gridInput.lambda, gridInput.size]);
+  // The data's part of the grid is summed once per data set and size; a λ drag adds only the penalty.
+  const landscapes = useMemo(() => crossEntropyLandscapes(data), [data]);
+  const landscape = useMemo(() => landscapes(gridInput.lambda, gridInput.size), [landscapes, gridInput.lambda, gridInput.size]);
   const worstCase = useMemo(() => crossEntropyCurvatureBound(data, convention).localStabilityLimit, [data, v.lambda]);
 
   const k = Math.min(v.step, run.stepsTaken);

@@ -8,7 +8,7 @@
  */
 import type { LandscapeGrid, WB } from '../../charts/loss-landscape';
 import { paletteIndex, surfaceMesh, surfaceScene, tracePolyline, type SurfaceMesh, type SurfaceScene } from '../../charts/surface';
-import type { SurfaceColours, SurfacePaintRequest } from './surface-requests';
+import { unpackPath, type SurfaceColours, type SurfacePaintRequest } from './surface-requests';
 
 type Canvas = OffscreenCanvas | HTMLCanvasElement;
 type Context = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
@@ -148,7 +148,7 @@ export class SurfacePainter {
   /** Keeps the grid and the path a request carries, whether or not it is ever painted. */
   take(r: SurfacePaintRequest): void {
     if (r.grid) this.grid = r.grid;
-    if (r.path !== undefined) this.path = r.path;
+    if (r.path !== undefined) this.path = r.path && unpackPath(r.path);
   }
 
   /** Paints `r` (after taking its grid and path); returns the mesh's quads per side, or 0 when nothing could be painted. */

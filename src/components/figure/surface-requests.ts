@@ -20,7 +20,8 @@ export interface SurfaceColours {
 /** What a frame shows. `grid` and `path` are left out (undefined) when they are the ones sent before. */
 export interface SurfacePaintRequest {
   grid?: LandscapeGrid;
-  path?: readonly WB[] | null;
+  /** The path as numbers, w and b of each point in turn (`packPath`); null for none. */
+  path?: Float64Array | null;
   pathShown: number | undefined;
   point: WB | null;
   minimum: WB | null;
@@ -36,6 +37,25 @@ export interface SurfacePaintRequest {
   resolution: number;
   /** Whether to stroke the mesh lines: false while something moves, for half the cost. */
   outline: boolean;
+}
+
+/**
+ * A path as numbers, w and b in turn: a worker is sent a typed array for the cost of a copy, where
+ * an array of objects is cloned object by object (on lesson 5's rate slider, a thousand of them a frame).
+ */
+export function packPath(path: readonly WB[]): Float64Array {
+  const data = new Float64Array(2 * path.length);
+  path.forEach((p, i) => {
+    data[2 * i] = p.w;
+    data[2 * i + 1] = p.b;
+  });
+  return data;
+}
+
+export function unpackPath(data: Float64Array): WB[] {
+  const path: WB[] = [];
+  for (let i = 0; i + 1 < data.length; i += 2) path.push({ w: data[i]!, b: data[i + 1]! });
+  return path;
 }
 
 /**
@@ -55,7 +75,7 @@ export class SurfaceRequests {
     }
     if (path !== this.path) {
       this.path = path;
-      out.path = path;
+      out.path = path && packPath(path);
     }
     return out;
   }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { squaredErrorGrid, squaredErrorStats, CONVENTIONS } from '../../../src/engine';
 import { SurfacePainter } from '../../../src/components/figure/surface-paint';
-import { SurfaceRequests, type SurfacePaintRequest } from '../../../src/components/figure/surface-requests';
+import { packPath, SurfaceRequests, unpackPath, type SurfacePaintRequest } from '../../../src/components/figure/surface-requests';
 import { shadedPalette } from '../../../src/charts/surface-palette';
 import type { LandscapeGrid, WB } from '../../../src/charts/loss-landscape';
 
@@ -64,7 +64,7 @@ describe('SurfacePainter', () => {
     const { surface, marks, painter: p } = painter();
     expect(p.paint({ ...base })).toBe(0);
     expect(surface.counts.fill).toBe(0);
-    expect(p.paint({ ...base, grid, path, dpr: 2 })).toBe(24);
+    expect(p.paint({ ...base, grid, path: packPath(path), dpr: 2 })).toBe(24);
     expect(surface.canvas.width).toBe(800);
     expect(marks.canvas.height).toBe(600);
     // Quads of one colour that follow each other share a fill, so there are fewer fills than quads but many.
@@ -79,7 +79,7 @@ describe('SurfacePainter', () => {
 
   it('repaints only the marks when only the point or the path moves, and the surface when the view turns', () => {
     const { surface, marks, painter: p } = painter();
-    p.paint({ ...base, grid, path });
+    p.paint({ ...base, grid, path: packPath(path) });
     const fills = surface.counts.fill;
     const marksCleared = marks.counts.clear;
     p.paint({ ...base, point: { w: 0.5, b: 0.2 }, pathShown: 10 });
@@ -108,7 +108,7 @@ describe('SurfacePainter', () => {
 
   it('keeps the grid a request carried even when a later request is the one painted', () => {
     const { surface, painter: p } = painter();
-    p.take({ ...base, grid, path });
+    p.take({ ...base, grid, path: packPath(path) });
     expect(p.paint({ ...base })).toBe(24);
     expect(surface.counts.fill).toBeGreaterThan(0);
   });
@@ -119,7 +119,7 @@ describe('SurfaceRequests', () => {
     const requests = new SurfaceRequests();
     const first = requests.next(base, grid, path);
     expect(first.grid).toEqual({ values: grid.values, width: grid.width, height: grid.height, x1: grid.x1, x2: grid.x2, y1: grid.y1, y2: grid.y2, min: grid.min, max: grid.max });
-    expect(first.path).toBe(path);
+    expect(first.path).toEqual(packPath(path));
     const second = requests.next({ ...base, pathShown: 5 }, grid, path);
     expect('grid' in second).toBe(false);
     expect('path' in second).toBe(false);
@@ -127,8 +127,17 @@ describe('SurfaceRequests', () => {
     const newPath = path.slice(0, 10);
     const third = requests.next(base, grid, newPath);
     expect('grid' in third).toBe(false);
-    expect(third.path).toBe(newPath);
+    expect(third.path).toEqual(packPath(newPath));
     // No path is news too: the painter must drop the one it holds.
     expect(requests.next(base, grid, null).path).toBeNull();
+  });
+});
+
+describe('the path on the wire', () => {
+  it('packs to w and b in turn and unpacks to the same points, the empty path too', () => {
+    const path = [{ w: 1.5, b: -2 }, { w: -0, b: 1e-300 }, { w: Number.MAX_VALUE, b: 3 }];
+    expect(Array.from(packPath(path))).toEqual([1.5, -2, -0, 1e-300, Number.MAX_VALUE, 3]);
+    expect(unpackPath(packPath(path))).toEqual(path);
+    expect(unpackPath(packPath([]))).toEqual([]);
   });
 });

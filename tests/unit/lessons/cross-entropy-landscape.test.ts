@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONVENTIONS, crossEntropyGrid, withL2 } from '../../../src/engine/index';
 import { crossEntropyData, crossEntropyFigure as spec, CROSS_ENTROPY_DRAG_GRID_SIZE, CROSS_ENTROPY_GRID_SIZE } from '../../../src/figures/cross-entropy';
-import { CROSS_ENTROPY_WINDOW, crossEntropyLandscape } from '../../../src/lessons/cross-entropy-landscape';
+import { CROSS_ENTROPY_WINDOW, crossEntropyLandscape, crossEntropyLandscapes } from '../../../src/lessons/cross-entropy-landscape';
 
 describe('lesson 10’s landscape', () => {
   const data = crossEntropyData(spec.data.default);
@@ -20,5 +20,12 @@ describe('lesson 10’s landscape', () => {
     const penalised = crossEntropyLandscape({ data, lambda: 1, size: CROSS_ENTROPY_DRAG_GRID_SIZE });
     expect(penalised.max).toBeGreaterThan(free.max);
     for (let i = 0; i < free.values.length; i++) expect(penalised.values[i]!).toBeGreaterThanOrEqual(free.values[i]!);
+  });
+
+  it('is the same from the landscapes of one data set, at any λ and size, in any order', () => {
+    const landscapes = crossEntropyLandscapes(data);
+    for (const [lambda, size] of [[0.5, CROSS_ENTROPY_DRAG_GRID_SIZE], [3, CROSS_ENTROPY_GRID_SIZE], [0, CROSS_ENTROPY_DRAG_GRID_SIZE], [3, CROSS_ENTROPY_DRAG_GRID_SIZE]] as const) {
+      expect(landscapes(lambda, size)).toEqual(crossEntropyLandscape({ data, lambda, size }));
+    }
   });
 });
