@@ -2,7 +2,7 @@
  * Descent resumed from an earlier run: in a module of its own, so that only the figure that needs
  * it (lesson 8's iterations slider) carries it.
  */
-import { checkOptions, descend, finish, type DescentHistory, type DescentOptions } from './descent';
+import { checkOptions, descend, finish, startOf, type DescentHistory, type DescentOptions } from './descent';
 import type { Objective } from './objective';
 import type { Params } from './types';
 
@@ -23,7 +23,7 @@ const sameParams = (a: Params, b: Params) => a === b || (a.b === b.b && a.w.leng
  */
 export function resumeDescent(earlier: DescentRun | null, objective: Objective, options: DescentOptions): DescentRun {
   const checked = checkOptions(objective, options);
-  const fresh = (): DescentRun => ({ objective, options, history: descend(objective, options, checked, { params: [checked.start], lossAt: [], gradients: [], divergedAt: null }) });
+  const fresh = (): DescentRun => ({ objective, options, history: descend(objective, options, checked, startOf(checked.start)) });
   if (!earlier || earlier.objective !== objective) return fresh();
   const before = earlier.options;
   const same =

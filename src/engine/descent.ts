@@ -90,7 +90,12 @@ export function checkOptions(objective: Objective, options: DescentOptions): { s
  */
 export function gradientDescent(objective: Objective, options: DescentOptions): DescentHistory {
   const checked = checkOptions(objective, options);
-  return descend(objective, options, checked, { params: [checked.start], lossAt: [], gradients: [], divergedAt: null });
+  return descend(objective, options, checked, startOf(checked.start));
+}
+
+/** A run not yet begun: its history holds a copy of the start, not the caller's object. Internal. */
+export function startOf(start: Params): PartialRun {
+  return { params: [fromTheta(toTheta(start))], lossAt: [], gradients: [], divergedAt: null };
 }
 
 /** A run so far: what `descend` carries on from. Internal. */

@@ -42,6 +42,15 @@ describe('resumeDescent', () => {
     );
   });
 
+  test('the history holds a copy of the start, not the caller’s object, as gradientDescent’s does', () => {
+    const objective = squaredErrorObjective({ x: [0, 1], y: [1, 2] }, CONVENTIONS.textbook);
+    const start = { w: [0.5], b: -1 };
+    for (const history of [gradientDescent(objective, { start, learningRate: 0.1, steps: 3 }), resumeDescent(null, objective, { start, learningRate: 0.1, steps: 3 }).history]) {
+      expect(history.params[0]).toEqual(start);
+      expect(history.params[0]).not.toBe(start);
+    }
+  });
+
   test('a longer run is carried on from the earlier one, not remade', () => {
     const data = { x: [0, 1, 2, 3], y: [1, 3, 5, 7] };
     const objective = squaredErrorObjective(data, CONVENTIONS.textbook);
