@@ -38,21 +38,25 @@ function isWholeInOrder(indices: readonly number[], n: number): boolean {
 }
 
 /**
- * The rows `indices` of `design`. A full batch in order is the design itself: full-batch runs
- * (a robust fit, batch size n without shuffling) would otherwise copy every row at every step.
+ * The rows `indices` of `design`, with a scratch row, written into buffers kept for the batch's
+ * size (a run's batches come in at most two sizes) rather than new arrays at every step: SGD's
+ * thousands of one-point batches made the page collect garbage on every frame of a rate slider.
+ * A full batch in order is the design itself: full-batch runs (a robust fit, batch size n
+ * without shuffling) would otherwise copy every row at every step.
  */
-function gather(design: Design, indices: readonly number[]): Design {
-  if (isWholeInOrder(indices, design.n)) return design;
-  const { d } = design;
+function batchRows(design: Design, indices: readonly number[], kept: Map<number, { batch: Design; scratch: Float64Array }>): { batch: Design; scratch: Float64Array } {
   const m = indices.length;
-  const X = new Float64Array(m * d);
-  const y = new Float64Array(m);
+  let buffers = kept.get(m);
+  if (!buffers) kept.set(m, (buffers = { batch: { n: m, d: design.d, X: new Float64Array(m * design.d), y: new Float64Array(m) }, scratch: new Float64Array(m) }));
+  if (isWholeInOrder(indices, design.n)) return { batch: design, scratch: buffers.scratch };
+  const { d } = design;
+  const { X, y } = buffers.batch;
   for (let r = 0; r < m; r++) {
     const i = indices[r]!;
     for (let j = 0; j < d; j++) X[r * d + j] = design.X[i * d + j]!;
     y[r] = design.y[i]!;
   }
-  return { n: m, d, X, y };
+  return buffers;
 }
 
 /** Builds the batch objective of `data` under `loss` (checked; errors name the bad value). Internal. */
@@ -64,12 +68,12 @@ export function batchObjective(data: Dataset, loss: BatchLoss): BatchObjective {
     const robust = checkRobustLoss(loss);
     const design = toDesign(data);
     const full = robust.kind === 'huber' ? huberObjective(data, robust.delta) : absoluteErrorObjective(data);
+    const kept = new Map<number, { batch: Design; scratch: Float64Array }>();
     return {
       full,
       n: design.n,
       evaluateBatch(theta, indices, out) {
-        const batch = gather(design, indices);
-        const scratch = new Float64Array(batch.n);
+        const { batch, scratch } = batchRows(design, indices, kept);
         const value = robustLossAt(batch, theta, robust, scratch);
         robustGradientFrom(batch, scratch, out);
         return value;
@@ -85,12 +89,12 @@ export function batchObjective(data: Dataset, loss: BatchLoss): BatchObjective {
   const { n, d } = design;
   const { l2 } = convention;
   const c = l2Coefficient(l2, n);
+  const kept = new Map<number, { batch: Design; scratch: Float64Array }>();
   return {
     full,
     n,
     evaluateBatch(theta, indices, out) {
-      const batch = gather(design, indices);
-      const scratch = new Float64Array(batch.n);
+      const { batch, scratch } = batchRows(design, indices, kept);
       let value: number;
       if (dataOnly.kind === 'squared-error') {
         value = squaredErrorLossAt(batch, theta, dataOnly, scratch);
