@@ -116,14 +116,16 @@ export function descend(objective: Objective, options: DescentOptions, checked: 
   let { divergedAt } = run;
   // Stepped in place: the history keeps copies (fromTheta), and a buffer a step allocated was garbage by the next.
   const theta = toTheta(params[params.length - 1]!);
-  const threshold = () => explodeFactor * Math.max(Math.abs(lossAt[0]!), Number.MIN_VALUE);
+  const thresholdOf = (first: number) => explodeFactor * Math.max(Math.abs(first), Number.MIN_VALUE);
+  let threshold = lossAt.length > 0 ? thresholdOf(lossAt[0]!) : Infinity;
   const grad = new Float64Array(size);
   for (let k = params.length - 1; ; k++) {
     const evaluated = objective.evaluate(theta, grad);
     // A resumed run has the loss at its last point already, and has judged it.
     if (k === lossAt.length) {
       lossAt.push(evaluated);
-      if (divergedAt === null && (!Number.isFinite(evaluated) || evaluated > threshold())) divergedAt = k;
+      if (k === 0) threshold = thresholdOf(evaluated);
+      if (divergedAt === null && (!Number.isFinite(evaluated) || evaluated > threshold)) divergedAt = k;
     }
     const loss = lossAt[k]!;
     if (!Number.isFinite(loss) || (divergedAt !== null && stopOnDivergence)) break;
