@@ -35,15 +35,14 @@ export function resumeDescent(earlier: DescentRun | null, objective: Objective, 
   if (!same) return fresh();
   const h = earlier.history;
   const wanted = options.steps;
-  // A run that ended before its steps (its loss stopped being finite, or it blew up and was told to stop) ends there whatever the steps.
-  const endedEarly = h.stepsTaken < before.steps;
-  if (wanted === h.stepsTaken || (endedEarly && wanted > h.stepsTaken)) return { objective, options, history: h };
+  if (wanted === h.stepsTaken) return { objective, options, history: h };
   if (wanted < h.stepsTaken) {
     const divergedAt = h.divergedAt !== null && h.divergedAt <= wanted ? h.divergedAt : null;
     // With stopOnDivergence the run ends at the blow-up, which is then its last step: nothing past it to cut.
     const history = finish(h.params.slice(0, wanted + 1), h.lossAt.slice(0, wanted + 1), h.gradients.slice(0, wanted), divergedAt, h.record);
     return { objective, options, history };
   }
+  // Carried on from its last step; a run that ended before its steps (a loss no longer finite, or a blow-up it was told to stop at) stops there again at once.
   const run = { params: h.params.slice(), lossAt: h.lossAt.slice(), gradients: h.gradients.slice(), divergedAt: h.divergedAt };
   return { objective, options, history: descend(objective, options, checked, run) };
 }
