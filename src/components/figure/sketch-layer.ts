@@ -340,7 +340,10 @@ function drawShape(el: Element, shape: Shape, scales: SketchScales, frame: Sketc
   if (shape.kind === 'text') {
     const x = Number(scales.x.apply(shape.x));
     const y = Number(scales.y.apply(shape.y));
-    set(el, 'visibility', onCanvas(x, y) ? undefined : 'hidden');
+    // A label whose point is off the plot labels nothing there: while held axes wait out a drag,
+    // a run's end can map far past the chart, and its name would be drawn across the page.
+    const offPlot = !(x >= frame.left - 1 && x <= frame.right + 1 && y >= frame.top - 1 && y <= frame.bottom + 1);
+    set(el, 'visibility', onCanvas(x, y) && !offPlot ? undefined : 'hidden');
     set(el, 'x', onCanvas(x) ? px(x) : 0);
     set(el, 'y', onCanvas(y) ? px(y) : 0);
     set(el, 'dx', shape.dx);

@@ -93,6 +93,20 @@ describe('drawSketch', () => {
     expect(read('d')).toBe('M40,180L140,20');
   });
 
+  it('hides a label whose point is off the plot, and shows it again once the point is back', () => {
+    // Held axes during a drag: a run's end can map far past the chart (x = 40 is 840 px here).
+    const at = (x: number, y: number): Shape[] => [{ kind: 'text', x, y, text: 'loss', dx: 8, anchor: 'start' }];
+    const svg = draw(at(40, 5));
+    expect(svg.children[0]!.getAttribute('visibility')).toBe('hidden');
+    draw(at(5, -3), svg);
+    expect(svg.children[0]!.getAttribute('visibility')).toBe('hidden');
+    // On the frame's edge counts as on the plot: end labels sit at the last step.
+    draw(at(10, 5), svg);
+    expect(svg.children[0]!.hasAttribute('visibility')).toBe(false);
+    draw(at(0, 10), svg);
+    expect(svg.children[0]!.hasAttribute('visibility')).toBe(false);
+  });
+
   it('clips a shape to the frame with a nested viewport, no ids needed', () => {
     const svg = draw([{ kind: 'line', points: [{ x: -5, y: 0 }, { x: 15, y: 0 }], clip: true }]);
     const box = svg.children[0]!;
