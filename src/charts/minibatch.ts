@@ -100,11 +100,6 @@ function extent(values: readonly number[], fallback: [number, number]): [number,
   return lo < hi ? [lo, hi] : [lo / 2, hi * 2 || 1];
 }
 
-/**
- * Runs' losses against a shared x, log y (whole decades), each labelled where it is now, in two layers: the base is
- * the axes, fitted to the whole runs so they hold still while the reader scrubs through the steps,
- * and the optimum's dashed line; the sketch is each run up to its `upto`.
- */
 const LOSSES_FONT = 12;
 /** How far a run's label sits right of its end. */
 const LABEL_DX = 6;
@@ -114,6 +109,11 @@ function labelsMargin(runs: readonly LossesRun[]): number {
   return Math.max(70, Math.ceil(LABEL_DX + widest + 4));
 }
 
+/**
+ * Runs' losses against a shared x, log y (whole decades), each labelled where it is now, in two layers: the base is
+ * the axes, fitted to the whole runs so they hold still while the reader scrubs through the steps,
+ * and the optimum's dashed line; the sketch is each run up to its `upto`.
+ */
 export function lossesLayers(
   runs: readonly LossesRun[],
   xLabel: string,

@@ -25,6 +25,26 @@ test.describe('lesson 8: regularization', () => {
     await expect(figure.getByTestId('playground-params')).toHaveText(shown(fit(0)));
   });
 
+  test('the iterations slider, up and down from the keyboard, shows the engine’s fresh run for each step count', async ({ page }) => {
+    // The figure cuts its last run or carries it on (resumeDescent); what it shows must be the run made afresh.
+    const figure = await openFigure(page, PAGE, 'ridge-playground');
+    const defaults = { n: playgroundFigure.n.default, noise: playgroundFigure.noise.default, seed: playgroundFigure.seed.default };
+    const objective = squaredErrorObjective(playgroundData(defaults), withL2(CONVENTIONS.textbook, playgroundFigure.lambda.default));
+    const fit = (steps: number) => gradientDescent(objective, { learningRate: playgroundFigure.lr.default, steps });
+    const slider = figure.getByRole('slider', { name: playgroundFigure.steps.label });
+    await slider.focus();
+    let steps: number = playgroundFigure.steps.default;
+    for (const [key, next] of [['ArrowRight', steps + 1], ['PageUp', null], ['ArrowLeft', null], ['Home', playgroundFigure.steps.min], ['End', playgroundFigure.steps.max]] as const) {
+      await page.keyboard.press(key);
+      steps = next ?? Number(await slider.inputValue());
+      await expect(slider).toHaveValue(String(steps));
+      const run = fit(steps);
+      const last = run.params.at(-1)!;
+      await expect(figure.getByTestId('playground-params')).toHaveText(`${formatFixed(last.w[0]!, 3)}, ${formatFixed(last.b, 3)}`);
+      await expect(figure.getByTestId('playground-loss')).toHaveText(formatFixed(run.lossAt.at(-1)!, 4));
+    }
+  });
+
   test('the playground says where a too-large rate blew up', async ({ page }) => {
     const figure = await openFigure(page, PAGE + '?ridge-playground.lr=1', 'ridge-playground');
     await expect(figure.getByTestId('playground-diverged')).toContainText('blew up at step');

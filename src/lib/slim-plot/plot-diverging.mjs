@@ -7,8 +7,10 @@ import { unavailable } from './unavailable.mjs';
 
 const diverging = unavailable('diverging scales', 'Plot');
 
-export const createScaleDiverging = diverging;
-export const createScaleDivergingLog = diverging;
-export const createScaleDivergingPow = diverging;
-export const createScaleDivergingSqrt = diverging;
-export const createScaleDivergingSymlog = diverging;
+export {
+  diverging as createScaleDiverging,
+  diverging as createScaleDivergingLog,
+  diverging as createScaleDivergingPow,
+  diverging as createScaleDivergingSqrt,
+  diverging as createScaleDivergingSymlog,
+};

@@ -9,22 +9,26 @@ import { unavailable } from './unavailable.mjs';
 const transform = unavailable('group transform', 'Plot');
 const reducer = { reduceIndex: unavailable('group reducers', 'Plot') };
 
-export const group = transform;
-export const groupX = transform;
-export const groupY = transform;
-export const groupZ = transform;
-export const find = transform;
-export const hasOutput = transform;
-export const maybeEvaluator = transform;
-export const maybeGroup = transform;
-export const maybeGroupOutputs = transform;
-export const maybeOutput = transform;
-export const maybeOutputs = transform;
-export const maybeSort = transform;
-export const maybeSubgroup = transform;
 /** Called only for a mark's `sort` option that orders a domain by another channel. */
-export const maybeReduce = unavailable('sort option that reduces a channel (and its group reducers)', 'Plot');
-export const reduceCount = reducer;
-export const reduceFirst = reducer;
-export const reduceIdentity = reducer;
-export const reduceZ = reducer;
+const sortReducer = unavailable('sort option that reduces a channel (and its group reducers)', 'Plot');
+
+export {
+  transform as group,
+  transform as groupX,
+  transform as groupY,
+  transform as groupZ,
+  transform as find,
+  transform as hasOutput,
+  transform as maybeEvaluator,
+  transform as maybeGroup,
+  transform as maybeGroupOutputs,
+  transform as maybeOutput,
+  transform as maybeOutputs,
+  transform as maybeSort,
+  transform as maybeSubgroup,
+  sortReducer as maybeReduce,
+  reducer as reduceCount,
+  reducer as reduceFirst,
+  reducer as reduceIdentity,
+  reducer as reduceZ,
+};
